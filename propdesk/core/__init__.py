@@ -1,0 +1,1 @@
+"""Plain data types and domain rules: no Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""Excel workbooks: imports, exports and reports (openpyxl, imported lazily)."""

@@ -1,0 +1,75 @@
+"""The append-only change log: who, when, what entity, before and after (triggers forbid edits)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from propdesk.core.clock import now_iso
+from propdesk.store.connection import Database
+
+
+@dataclass(frozen=True)
+class ChangeLogEntry:
+    id: int
+    at: str
+    author: str
+    action: str
+    entity: str
+    entity_id: int | None
+    summary: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def record(
+    db: Database,
+    author: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    summary: str = "",
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """Append one row; call inside the use case's transaction so it commits with the change."""
+    db.execute(
+        "INSERT INTO change_log (at, author, action, entity, entity_id, summary, before, after)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (now_iso(), author, action, entity, entity_id, summary, _dump(before), _dump(after)),
+    )
+
+
+def entries_for(db: Database, entity: str, entity_id: int, limit: int = 200) -> list[ChangeLogEntry]:
+    rows = db.rows(
+        "SELECT * FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?",
+        (entity, entity_id, limit),
+    )
+    return [_entry(r) for r in rows]
+
+
+def recent(db: Database, limit: int = 100) -> list[ChangeLogEntry]:
+    return [_entry(r) for r in db.rows("SELECT * FROM change_log ORDER BY id DESC LIMIT ?", (limit,))]
+
+
+def count(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM change_log"))
+
+
+def _dump(value: dict[str, Any] | None) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _entry(row: dict[str, Any]) -> ChangeLogEntry:
+    return ChangeLogEntry(
+        id=row["id"],
+        at=row["at"],
+        author=row["author"],
+        action=row["action"],
+        entity=row["entity"],
+        entity_id=row["entity_id"],
+        summary=row["summary"],
+        before=json.loads(row["before"]) if row["before"] else None,
+        after=json.loads(row["after"]) if row["after"] else None,
+    )

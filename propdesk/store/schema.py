@@ -1,0 +1,122 @@
+"""Numbered migrations (rule 5). Never edit a migration once it has landed: add the next one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "propdesk"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _run(db: Database, statements: list[str]) -> None:
+    # executescript() would COMMIT the migration's transaction early, so statements go one by one.
+    for statement in statements:
+        db.execute(statement)
+
+
+@migrations(name="m0001_registry")
+def m0001_registry(db: Database) -> None:
+    _run(
+        db,
+        [
+            "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            """CREATE TABLE buildings (
+                id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                entrances INTEGER NOT NULL DEFAULT 1, floors INTEGER NOT NULL DEFAULT 1,
+                sort_key TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)""",
+            """CREATE TABLE units (
+                id INTEGER PRIMARY KEY, building_id INTEGER NOT NULL REFERENCES buildings(id),
+                entrance INTEGER NOT NULL, floor INTEGER NOT NULL, room TEXT NOT NULL,
+                code TEXT NOT NULL UNIQUE, sort_key TEXT NOT NULL,
+                area_centi_m2 INTEGER NOT NULL CHECK (area_centi_m2 >= 0),
+                unit_type TEXT NOT NULL, state TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
+                owner_names TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+            "CREATE INDEX units_sort ON units(sort_key)",
+            "CREATE INDEX units_building ON units(building_id, sort_key)",
+            "CREATE INDEX units_state ON units(state, sort_key)",
+            "CREATE INDEX units_owner_names ON units(owner_names, sort_key)",
+            "CREATE INDEX units_area ON units(area_centi_m2, sort_key)",
+            """CREATE TABLE persons (
+                id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_initials TEXT NOT NULL DEFAULT '',
+                id_kind TEXT NOT NULL DEFAULT '身份证', id_number TEXT NOT NULL DEFAULT '',
+                mobile TEXT NOT NULL DEFAULT '', landline TEXT NOT NULL DEFAULT '',
+                work_unit TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',
+                emergency_name TEXT NOT NULL DEFAULT '', emergency_phone TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+            "CREATE INDEX persons_name ON persons(name)",
+            "CREATE INDEX persons_id_number ON persons(id_number) WHERE id_number != ''",
+            """CREATE TABLE transfers (
+                id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),
+                date TEXT NOT NULL, from_names TEXT NOT NULL, to_names TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '', author TEXT NOT NULL, created_at TEXT NOT NULL)""",
+            "CREATE INDEX transfers_unit ON transfers(unit_id)",
+            """CREATE TABLE ownerships (
+                id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),
+                person_id INTEGER NOT NULL REFERENCES persons(id), role TEXT NOT NULL,
+                start_date TEXT NOT NULL, end_date TEXT, transfer_id INTEGER REFERENCES transfers(id),
+                created_at TEXT NOT NULL)""",
+            "CREATE INDEX ownerships_unit ON ownerships(unit_id, end_date)",
+            "CREATE INDEX ownerships_person ON ownerships(person_id)",
+            """CREATE TABLE residents (
+                id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),
+                name TEXT NOT NULL, kind TEXT NOT NULL, relation TEXT NOT NULL DEFAULT '',
+                id_number TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',
+                move_in_date TEXT NOT NULL DEFAULT '', move_out_date TEXT,
+                note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+            "CREATE INDEX residents_unit ON residents(unit_id)",
+            """CREATE TABLE vehicles (
+                id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),
+                plate TEXT NOT NULL, parking_space TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)""",
+            "CREATE INDEX vehicles_unit ON vehicles(unit_id)",
+            """CREATE TABLE search_terms (
+                term TEXT NOT NULL, unit_id INTEGER NOT NULL REFERENCES units(id),
+                kind TEXT NOT NULL, label TEXT NOT NULL)""",
+            "CREATE INDEX search_terms_term ON search_terms(term)",
+            "CREATE INDEX search_terms_unit ON search_terms(unit_id)",
+            """CREATE TABLE change_log (
+                id INTEGER PRIMARY KEY, at TEXT NOT NULL, author TEXT NOT NULL, action TEXT NOT NULL,
+                entity TEXT NOT NULL, entity_id INTEGER, summary TEXT NOT NULL DEFAULT '',
+                before TEXT, after TEXT)""",
+            "CREATE INDEX change_log_entity ON change_log(entity, entity_id)",
+            "CREATE INDEX change_log_at ON change_log(at)",
+            """CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log
+               BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END""",
+            """CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
+               BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END""",
+            """CREATE TABLE printed_documents (
+                id INTEGER PRIMARY KEY, kind TEXT NOT NULL, doc_key TEXT NOT NULL, title TEXT NOT NULL,
+                unit_id INTEGER REFERENCES units(id), printed_at TEXT NOT NULL,
+                printed_by TEXT NOT NULL, sha256 TEXT NOT NULL, pdf BLOB NOT NULL)""",
+            "CREATE INDEX printed_documents_unit ON printed_documents(unit_id, printed_at)",
+            """CREATE TRIGGER printed_documents_no_update BEFORE UPDATE ON printed_documents
+               BEGIN SELECT RAISE(ABORT, 'printed documents are kept as printed'); END""",
+            """CREATE TRIGGER printed_documents_no_delete BEFORE DELETE ON printed_documents
+               BEGIN SELECT RAISE(ABORT, 'printed documents are kept as printed'); END""",
+        ],
+    )
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+
+
+def known_migration_names() -> set[str]:
+    return {m.name for m in migrations._migrations}
+
+
+def apply(db: Database) -> list[str]:
+    """Apply pending migrations; return their names."""
+    pending = [m.name for m in migrations.pending(db)]
+    migrations.apply(db)
+    return pending
+
+
+def applied_names(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+Row = dict[str, Any]
