@@ -1,0 +1,1 @@
+"""Printed forms as pure functions of plain data → PDF bytes (reportlab, imported lazily)."""

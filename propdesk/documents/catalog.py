@@ -1,0 +1,80 @@
+"""Every printable form by kind: how to fetch its data and render it (used by the CLI and the GUI)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from propdesk.core.author import Actor
+from propdesk.core.clock import today_iso
+from propdesk.core.errors import NotFound, UserError
+from propdesk.documents.household_card import HouseholdCardDoc, render_household_card
+from propdesk.documents.household_card import TITLE as HOUSEHOLD_TITLE
+from propdesk.documents.unit_list import UnitListDoc, render_unit_list
+from propdesk.services import community, units
+from propdesk.services.search import search_units
+from propdesk.store.connection import Database
+from propdesk.store.registry import UnitFilter
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    kind: str
+    key: str
+    title: str
+    unit_id: int | None
+    pdf: bytes
+
+
+@dataclass(frozen=True)
+class PrintKind:
+    kind: str
+    title: str
+    key_help: str
+    make: Callable[[Database, Actor, str], PrintJob]
+
+
+def resolve_unit(db: Database, key: str) -> int:
+    """A unit key is its code in any spelling (or ``#id``)."""
+    if key.startswith("#") and key[1:].isdigit():
+        return units.get_unit(db, int(key[1:])).id
+    hits = search_units(db, key, limit=5)
+    exact = [h for h in hits if h.matched.startswith("房号")]
+    if not exact:
+        raise NotFound(f"找不到房号 {key}")
+    return exact[0].unit_id
+
+
+def _household_card(db: Database, actor: Actor, key: str) -> PrintJob:
+    unit_id = resolve_unit(db, key)
+    record = units.unit_record(db, unit_id)
+    pdf = render_household_card(HouseholdCardDoc(community=community.get_community(db), record=record,
+                                                 printed_at=today_iso(), printed_by=actor.name))
+    return PrintJob("household-card", record.unit.code, f"{HOUSEHOLD_TITLE} {record.unit.code}", unit_id, pdf)
+
+
+def _unit_list(db: Database, actor: Actor, key: str) -> PrintJob:
+    building = "" if key in ("", "all", "全部") else key
+    f = UnitFilter(building=building)
+    page = units.list_units(db, f, 0, 100_000)
+    if building and not page.rows:
+        raise UserError(f"楼栋 {building} 没有房屋")
+    label = f"{building} 号楼" if building else ""
+    pdf = render_unit_list(UnitListDoc(community=community.get_community(db), units=page.rows, filter_text=label,
+                                       printed_at=today_iso(), printed_by=actor.name))
+    return PrintJob("unit-list", key or "all", f"房屋清单 {label or '全部'}", None, pdf)
+
+
+KINDS: dict[str, PrintKind] = {
+    k.kind: k
+    for k in [
+        PrintKind("household-card", HOUSEHOLD_TITLE, "房号，如 3-2-1502", _household_card),
+        PrintKind("unit-list", "房屋清单", "楼栋号，或 all 表示全部", _unit_list),
+    ]
+}
+
+
+def make(db: Database, actor: Actor, kind: str, key: str) -> PrintJob:
+    if kind not in KINDS:
+        raise UserError(f"没有这种表单：{kind}（可用：{', '.join(KINDS)}）")
+    return KINDS[kind].make(db, actor, key)
