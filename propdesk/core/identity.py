@@ -45,8 +45,7 @@ def resident_id_problem(value: str, today: dt.date | None = None) -> str | None:
         return "身份证号中的出生日期无效"
     if birth.year < 1900 or birth > (today or dt.date.today()):
         return "身份证号中的出生日期无效"
-    total = sum(int(d) * w for d, w in zip(number[:17], _WEIGHTS, strict=True))
-    if _CHECK_CHARS[total % 11] != number[17]:
+    if resident_id_check_char(number[:17]) != number[17]:
         return "身份证号校验位不对，请核对"
     return None
 
@@ -115,3 +114,8 @@ def mask_phone(value: str) -> str:
 
 
 _FULLWIDTH_ID = str.maketrans("０１２３４５６７８９ｘＸ－", "0123456789xX-")
+
+
+def resident_id_check_char(first17: str) -> str:
+    """The ISO 7064 MOD 11-2 check character for the first 17 digits of a resident ID."""
+    return _CHECK_CHARS[sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True)) % 11]

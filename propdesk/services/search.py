@@ -18,8 +18,10 @@ def query_spellings(text: str) -> list[str]:
     spellings = [raw]
     if any(ch.isdigit() for ch in raw):
         spellings.append(normalize_query(text))
-        if re.fullmatch(r"[\d\-+()]+", raw):
-            spellings.append(re.sub(r"\D", "", raw.removeprefix("+86")))
+        compact = re.sub(r"[\s()]", "", text.strip())
+        # Phones: "+86 138 1234 5678", "(0571) 8888-6666"; not unit codes like "3-1-1502".
+        if re.fullmatch(r"\+?[\d]+", compact) or re.fullmatch(r"0\d{2,3}-\d{7,8}", compact):
+            spellings.append(re.sub(r"\D", "", compact.removeprefix("+86")))
     return [s for s in dict.fromkeys(spellings) if s]
 
 

@@ -495,3 +495,15 @@ def ledger_rows(db: Database, building: str = "") -> list[dict[str, Any]]:
         u["owner"] = next((p for p in people if p["role"] == "业主"), people[0] if people else None)
         u["co_owners"] = [p["name"] for p in people if p is not u["owner"]]
     return units
+
+
+def unit_ids_all(db: Database) -> list[int]:
+    return [r["id"] for r in db.rows("SELECT id FROM units ORDER BY sort_key")]
+
+
+def refresh_owner_names_all(db: Database) -> None:
+    db.execute(
+        "UPDATE units SET owner_names = coalesce((SELECT group_concat(name, '、') FROM ("
+        " SELECT p.name FROM ownerships o JOIN persons p ON p.id = o.person_id"
+        " WHERE o.unit_id = units.id AND o.end_date IS NULL ORDER BY o.role = '共有人', o.id)), '')"
+    )

@@ -1,0 +1,229 @@
+"""The command line: the GUI launcher and the commands scripts and the task scheduler use.
+
+Errors go to stderr in plain words with a non-zero exit code; never a traceback for a user
+mistake (bugs are logged with their traceback in the data directory's log).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from propdesk import __version__
+from propdesk.core.author import Actor
+from propdesk.core.errors import EnvironmentProblem, PropdeskError
+from propdesk.core.logs import setup_logging
+from propdesk.core.paths import demo_db_path, log_dir
+
+log = logging.getLogger("propdesk.cli")
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+EXIT_BUG = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="propdesk", description="propdesk 物业服务中心前台系统")
+    parser.add_argument("--version", action="version", version=f"propdesk {__version__}")
+    parser.add_argument("--db", dest="gui_db", metavar="PATH", help="打开指定的数据文件")
+    parser.add_argument("--demo", action="store_true", help="打开演示数据库（没有时自动生成）")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="生成演示数据库")
+    demo.add_argument("path", type=Path)
+    demo.add_argument("--units", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=7)
+
+    template = sub.add_parser("template", help="下载导入模板")
+    template.add_argument("what", choices=["units"])
+    template.add_argument("out", type=Path)
+
+    imp = sub.add_parser("import", help="从 Excel 导入房屋和业主")
+    imp.add_argument("what", choices=["units"])
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--db", type=Path, required=True)
+
+    exp = sub.add_parser("export", help="导出房屋和业主到 Excel")
+    exp.add_argument("what", choices=["units"])
+    exp.add_argument("out", type=Path)
+    exp.add_argument("--db", type=Path, required=True)
+    exp.add_argument("--building", default="")
+
+    prt = sub.add_parser("print", help="打印表单为 PDF")
+    prt.add_argument("kind", nargs="?")
+    prt.add_argument("key", nargs="?", default="")
+    prt.add_argument("--db", type=Path)
+    prt.add_argument("-o", "--out", type=Path)
+    prt.add_argument("--list", action="store_true", help="列出所有可打印的表单")
+
+    check = sub.add_parser("check", help="检查数据文件是否完好")
+    check.add_argument("--db", type=Path, required=True)
+
+    bench = sub.add_parser("bench", help="性能测试")
+    bench.add_argument("--size", choices=["small", "large"], default="small")
+    bench.add_argument("--json", action="store_true")
+    bench.add_argument("--only", default="", help="只跑名字包含此文字的场景")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        setup_logging(log_dir())
+    except OSError:
+        pass  # a read-only profile must not stop the command itself
+    try:
+        return _dispatch(args)
+    except EnvironmentProblem as problem:
+        _error(problem.message + (f"\n建议：{problem.advice}" if problem.advice else ""))
+        return EXIT_ERROR
+    except PropdeskError as problem:
+        _error(problem.message)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: keep the traceback in the log, tell the user where
+        from propdesk.services.errors import explain
+
+        known = explain(exc)
+        if known is not None:
+            _error(known.message)
+            return EXIT_ERROR
+        log.exception("unexpected error in %s", args.command)
+        _error(f"程序内部错误：{type(exc).__name__}: {exc}\n详情已写入日志：{log_dir() / 'propdesk.log'}")
+        return EXIT_BUG
+
+
+def _error(message: str) -> None:
+    print(f"propdesk: 错误：{message}", file=sys.stderr)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    command = args.command
+    if command is None:
+        from propdesk.qt.app import run_gui
+
+        return run_gui(db_path=Path(args.gui_db) if args.gui_db else None, demo=args.demo)
+    if command == "demo":
+        return _demo(args.path, args.units, args.seed)
+    if command == "template":
+        from propdesk.reports.ledger_xlsx import write_template
+
+        write_template(args.out)
+        print(f"已生成导入模板：{args.out}")
+        return EXIT_OK
+    if command == "import":
+        return _import(args.file, args.db)
+    if command == "export":
+        return _export(args.out, args.db, args.building)
+    if command == "print":
+        return _print(args)
+    if command == "check":
+        return _check(args.db)
+    if command == "bench":
+        from propdesk.bench import run_bench
+
+        return run_bench(args.size, as_json=args.json, only=args.only)
+    raise AssertionError(command)
+
+
+def _demo(path: Path, units: int, seed: int) -> int:
+    from propdesk.services.demo import generate_demo
+    from propdesk.store.connection import open_database
+
+    if path.exists():
+        raise PropdeskError(f"{path} 已存在；演示数据只生成到新文件")
+    if not 1 <= units <= 100_000:
+        raise PropdeskError("--units 应在 1 到 100000 之间")
+    with open_database(path) as db:
+        counts = generate_demo(db, Actor.from_os(), units=units, seed=seed)
+    print(f"已生成演示数据库 {path}：{counts['buildings']} 栋楼，{counts['units']} 户，{counts['owners']} 位业主，"
+          f"{counts['residents']} 位住户，{counts['vehicles']} 辆车")
+    return EXIT_OK
+
+
+def _import(file: Path, db_path: Path) -> int:
+    from propdesk.reports.ledger_xlsx import read_ledger
+    from propdesk.services.ledger_import import import_ledger, summarize
+    from propdesk.store.connection import open_database
+
+    rows, read_problems = read_ledger(file)
+    with open_database(db_path) as db:
+        result, _ = import_ledger(db, Actor.from_os(), rows)
+    for problem in read_problems + (result.warnings or []):
+        print(f"{problem} (warning)")
+    for problem in result.rejected or []:
+        print(problem)
+    print(summarize(result), file=sys.stderr)
+    return EXIT_PARTIAL if result.rejected else EXIT_OK
+
+
+def _export(out: Path, db_path: Path, building: str) -> int:
+    from propdesk.reports.ledger_xlsx import write_ledger
+    from propdesk.services.ledger_export import ledger_rows
+    from propdesk.store.connection import open_database
+
+    with open_database(db_path, exclusive=False, create=False) as db:
+        rows = ledger_rows(db, building)
+    write_ledger(out, rows)
+    print(f"已导出 {len(rows)} 户到 {out}")
+    return EXIT_OK
+
+
+def _print(args: argparse.Namespace) -> int:
+    from propdesk.documents.catalog import KINDS, make
+
+    if args.list:
+        for kind in KINDS.values():
+            print(f"{kind.kind}\t{kind.title}\tKEY：{kind.key_help}")
+        return EXIT_OK
+    if not args.kind or args.db is None or args.out is None:
+        _error("用法：propdesk print KIND KEY --db PATH -o OUT.pdf（propdesk print --list 列出 KIND）")
+        return EXIT_USAGE
+    from propdesk.services.printing import record_printed
+    from propdesk.store.connection import open_database
+
+    actor = Actor.from_os()
+    with open_database(args.db, exclusive=False, create=False) as db:
+        job = make(db, actor, args.kind, args.key)
+        record_printed(db, actor, job.kind, job.key, job.title, job.unit_id, job.pdf)
+    args.out.write_bytes(job.pdf)
+    print(f"已生成 {job.title}：{args.out}")
+    return EXIT_OK
+
+
+def _check(db_path: Path) -> int:
+    from propdesk.services.maintenance import check_database
+    from propdesk.store.connection import open_database
+
+    with open_database(db_path, exclusive=False, create=False) as db:
+        report = check_database(db)
+    counts = "，".join(f"{k} {v}" for k, v in report.counts.items())
+    if report.healthy:
+        print(f"数据文件完好：{db_path}（{counts}）")
+        return EXIT_OK
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    _error(f"数据文件有 {len(report.problems)} 处损坏，请从备份恢复")
+    return EXIT_ERROR
+
+
+def ensure_demo_database() -> Path:
+    """The demo file in the data directory, generated on first use."""
+    from propdesk.services.demo import generate_demo
+    from propdesk.store.connection import open_database
+
+    path = demo_db_path()
+    if not path.exists():
+        with open_database(path) as db:
+            generate_demo(db, Actor.from_os(), units=2000)
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())
