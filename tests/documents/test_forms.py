@@ -1,0 +1,50 @@
+import io
+
+import pypdf
+
+from propdesk.core.author import Actor
+from propdesk.core.registry import PersonInput, ResidentInput, VehicleInput
+from propdesk.documents import catalog
+from propdesk.services import households, printing, units
+from propdesk.store.connection import Database
+
+
+def _text(pdf: bytes) -> tuple[int, str]:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_household_card_carries_the_household(community_db: Database, actor: Actor) -> None:
+    unit_id = catalog.resolve_unit(community_db, "3-2-1502")
+    households.add_owner(community_db, actor, unit_id, PersonInput(name="张三", id_number="11010519491231002X",
+                                                                    mobile="13812345678"))
+    households.add_resident(community_db, actor, unit_id, ResidentInput(name="张小明", relation="儿子"))
+    households.add_vehicle(community_db, actor, unit_id, VehicleInput(plate="浙A12345"))
+    job = catalog.make(community_db, actor, "household-card", "3-2-1502")
+    pages, text = _text(job.pdf)
+    assert pages == 1
+    for expected in ["阳光花园物业服务中心", "业主信息登记表", "3-2-1502", "张三", "11010519491231002X",
+                     "13812345678", "张小明", "儿子", "浙A12345", "业主签字", "0571-88886666", "第 1 页 / 共 1 页"]:
+        assert expected in text, expected
+
+
+def test_same_input_same_bytes(community_db: Database, actor: Actor) -> None:
+    first = catalog.make(community_db, actor, "household-card", "3-1-101").pdf
+    assert catalog.make(community_db, actor, "household-card", "3-1-101").pdf == first
+
+
+def test_unit_list_breaks_across_pages_with_headers(community_db: Database, actor: Actor) -> None:
+    job = catalog.make(community_db, actor, "unit-list", "3")
+    pages, text = _text(job.pdf)
+    assert pages > 1
+    assert text.count("建筑面积(㎡)") == pages  # header row repeats on every page
+    assert "共 144 户" in text and "3-2-1804" in text and f"共 {pages} 页" in text
+
+
+def test_printed_document_is_kept_and_found_from_the_unit(community_db: Database, actor: Actor) -> None:
+    job = catalog.make(community_db, actor, "household-card", "3-1-101")
+    document_id, _ = printing.record_printed(community_db, actor, job.kind, job.key, job.title, job.unit_id, job.pdf)
+    assert job.unit_id is not None
+    [kept] = units.unit_record(community_db, job.unit_id).printed
+    assert kept.printed_by == "测试员" and kept.size_bytes == len(job.pdf)
+    assert printing.printed_pdf(community_db, document_id) == job.pdf

@@ -1,0 +1,87 @@
+from pathlib import Path
+
+import openpyxl
+
+from propdesk.core.author import Actor
+from propdesk.core.ledger import LedgerRow
+from propdesk.reports.ledger_xlsx import read_ledger, write_ledger, write_template
+from propdesk.services import ledger_export, units
+from propdesk.services.ledger_import import import_ledger
+from propdesk.store.connection import Database
+
+
+def _sheet(path: Path, rows: list[list[object]]) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["楼栋", "单元", "房号", "建筑面积(㎡)", "业主姓名", "证件号码", "手机", "房屋状态", "共有人"])
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def test_import_keeps_good_rows_and_reports_bad_ones(tmp_path: Path, db: Database, actor: Actor) -> None:
+    path = _sheet(tmp_path / "legacy.xlsx", [
+        [1, 1, 101, 89.5, "张三", "11010519491231002x", "13812345678", "已入住", "李四、王五"],
+        [1, 1, 102, "八十", "李四", "", "", "", ""],           # area not a number: rejected
+        [1, 1, 103, 120, "王五", "110105194912310021", "", "", ""],  # bad checksum: imported with a warning
+        ["", 1, 104, 90, "", "", "", "", ""],                  # no building: rejected
+        [1, 1, 105, 90, "", "", "13900001111", "", ""],       # phone without a name: rejected
+        [1, 2, 201, 95, "", "", "", "装修中", ""],
+    ])
+    rows, read_problems = read_ledger(path)
+    result, changes = import_ledger(db, actor, rows)
+    assert read_problems == []
+    assert result.units_added == 3
+    assert [(p.row_number, p.column) for p in result.rejected or []] == [(3, "建筑面积(㎡)"), (5, "楼栋"), (6, "业主姓名")]
+    assert any(p.row_number == 4 and "校验位" in p.message for p in result.warnings or [])
+    assert units.list_units(db, units.UnitFilter(), 0, 10).total == 3
+    assert len(changes.units) == 3
+    unit = next(u for u in units.list_units(db, units.UnitFilter(), 0, 10).rows if u.code == "1-1-101")
+    assert unit.owner_names == "张三、李四、王五" and unit.area_centi_m2 == 8950 and unit.floor == 1
+
+
+def test_reimport_updates_instead_of_duplicating(db: Database, actor: Actor) -> None:
+    row = LedgerRow(2, building="5", entrance="1", room="1201", area="100", owner_name="陈一", mobile="13800000000")
+    import_ledger(db, actor, [row])
+    result, _ = import_ledger(db, actor, [LedgerRow(2, building="5", entrance="1", room="1201", area="101.25",
+                                                    owner_name="陈一", mobile="13800000001")])
+    assert (result.units_added, result.units_updated) == (0, 1)
+    page = units.list_units(db, units.UnitFilter(), 0, 10)
+    assert page.total == 1 and page.rows[0].area_centi_m2 == 10125 and page.rows[0].floor == 12
+    owners = units.unit_record(db, page.rows[0].id).owners
+    assert [(o.person.name, o.person.mobile) for o in owners] == [("陈一", "13800000001")]
+    result, _ = import_ledger(db, actor, [LedgerRow(2, building="5", entrance="1", room="1201", owner_name="别人")])
+    assert result.rejected and "过户" in result.rejected[0].message
+
+
+def test_exported_file_reimports_unchanged(tmp_path: Path, community_db: Database, actor: Actor) -> None:
+    from propdesk.services.demo import generate_demo
+
+    generate_demo(community_db, actor, units=120, seed=3)
+    exported = tmp_path / "export.xlsx"
+    write_ledger(exported, ledger_export.ledger_rows(community_db))
+    rows, problems = read_ledger(exported)
+    result, _ = import_ledger(community_db, actor, rows)
+    assert problems == [] and result.rejected == []
+    assert result.units_added == result.units_updated == result.owners_added == 0
+    assert result.units_unchanged == len(rows) == units.list_units(community_db, units.UnitFilter(), 0, 1).total
+    second = tmp_path / "again.xlsx"
+    write_ledger(second, ledger_export.ledger_rows(community_db))
+    assert [r.cells() for r in read_ledger(second)[0]] == [r.cells() for r in rows]
+    workbook = openpyxl.load_workbook(exported)
+    assert workbook.active["J1"].value == "证件号码" and workbook.active["J2"].number_format == "@"
+
+
+def test_template_reads_back_as_one_example_row(tmp_path: Path) -> None:
+    path = tmp_path / "template.xlsx"
+    write_template(path)
+    rows, _ = read_ledger(path)
+    assert len(rows) == 1 and rows[0].building == "3" and rows[0].id_number == "11010519491231002X"
+    assert "填写说明" in openpyxl.load_workbook(path).sheetnames
+
+
+def test_id_stored_as_number_is_flagged(tmp_path: Path) -> None:
+    path = _sheet(tmp_path / "n.xlsx", [[1, 1, 101, 90, "张三", 110105194912310000, "", "", ""]])
+    _, problems = read_ledger(path)
+    assert problems and "存成了数字" in problems[0].message

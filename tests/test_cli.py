@@ -1,0 +1,78 @@
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pypdf
+import pytest
+
+from propdesk.cli import main
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version() -> None:
+    result = subprocess.run([sys.executable, "-m", "propdesk", "--version"], capture_output=True, text=True, check=True)
+    assert result.stdout.strip().startswith("propdesk ")
+
+
+def test_demo_export_import_print_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "d.sqlite3"
+    assert _run(capsys, "demo", str(db), "--units", "60", "--seed", "1")[0] == 0
+    code, _, err = _run(capsys, "demo", str(db))
+    assert code == 1 and "已存在" in err
+    out_xlsx = tmp_path / "units.xlsx"
+    assert _run(capsys, "export", "units", str(out_xlsx), "--db", str(db))[0] == 0
+    assert openpyxl.load_workbook(out_xlsx).active.max_row == 61
+    code, out, err = _run(capsys, "import", "units", str(out_xlsx), "--db", str(db))
+    assert code == 0 and "未变 60 户" in err
+    pdf = tmp_path / "card.pdf"
+    code, out, _ = _run(capsys, "print", "household-card", "1-1-101", "--db", str(db), "-o", str(pdf))
+    assert code == 0
+    assert "1-1-101" in pypdf.PdfReader(io.BytesIO(pdf.read_bytes())).pages[0].extract_text()
+    code, out, _ = _run(capsys, "print", "--list")
+    assert "household-card" in out and "unit-list" in out
+    assert _run(capsys, "check", "--db", str(db))[0] == 0
+
+
+def test_import_with_rejected_rows_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    template = tmp_path / "t.xlsx"
+    assert _run(capsys, "template", "units", str(template))[0] == 0
+    workbook = openpyxl.load_workbook(template)
+    workbook.active.append(["9", "1", "", "", "abc"])
+    workbook.save(template)
+    code, out, _ = _run(capsys, "import", "units", str(template), "--db", str(tmp_path / "x.sqlite3"))
+    assert code == 3
+    assert "row 3: [房号] 房号不能为空" in out and "Traceback" not in out
+
+
+def test_user_mistakes_are_plain_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "check", "--db", str(tmp_path / "missing.sqlite3"))
+    assert code == 1 and "找不到数据文件" in err and "Traceback" not in err
+    (tmp_path / "bad.sqlite3").write_text("not a database" * 100)
+    code, _, err = _run(capsys, "check", "--db", str(tmp_path / "bad.sqlite3"))
+    assert code == 1 and "不是 propdesk" in err
+    code, _, err = _run(capsys, "import", "units", str(tmp_path / "nope.xlsx"), "--db", str(tmp_path / "y.sqlite3"))
+    assert code == 1 and "找不到文件" in err
+    db = tmp_path / "d.sqlite3"
+    _run(capsys, "demo", str(db), "--units", "10")
+    code, _, err = _run(capsys, "print", "household-card", "99-9-999", "--db", str(db), "-o", str(tmp_path / "o.pdf"))
+    assert code == 1 and "找不到房号" in err
+
+
+def test_damaged_file_fails_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "d.sqlite3"
+    _run(capsys, "demo", str(db), "--units", "200")
+    data = bytearray(db.read_bytes())
+    for offset in range(4096 * 3, min(len(data), 4096 * 12), 7):
+        data[offset] = 0x5A
+    db.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    code, _, err = _run(capsys, "check", "--db", str(db))
+    assert code == 1 and err
