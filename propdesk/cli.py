@@ -7,6 +7,7 @@ mistake (bugs are logged with their traceback in the data directory's log).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from propdesk import __version__
 from propdesk.core.author import Actor
 from propdesk.core.errors import EnvironmentProblem, PropdeskError
 from propdesk.core.logs import setup_logging
-from propdesk.core.paths import demo_db_path, log_dir
+from propdesk.core.paths import log_dir
 
 log = logging.getLogger("propdesk.cli")
 
@@ -73,10 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
+    with contextlib.suppress(OSError):  # a read-only profile must not stop the command itself
         setup_logging(log_dir())
-    except OSError:
-        pass  # a read-only profile must not stop the command itself
     try:
         return _dispatch(args)
     except EnvironmentProblem as problem:
@@ -142,8 +141,10 @@ def _demo(path: Path, units: int, seed: int) -> int:
         raise PropdeskError("--units 应在 1 到 100000 之间")
     with open_database(path) as db:
         counts = generate_demo(db, Actor.from_os(), units=units, seed=seed)
-    print(f"已生成演示数据库 {path}：{counts['buildings']} 栋楼，{counts['units']} 户，{counts['owners']} 位业主，"
-          f"{counts['residents']} 位住户，{counts['vehicles']} 辆车")
+    print(
+        f"已生成演示数据库 {path}：{counts['buildings']} 栋楼，{counts['units']} 户，{counts['owners']} 位业主，"
+        f"{counts['residents']} 位住户，{counts['vehicles']} 辆车"
+    )
     return EXIT_OK
 
 
@@ -211,18 +212,6 @@ def _check(db_path: Path) -> int:
         print(problem, file=sys.stderr)
     _error(f"数据文件有 {len(report.problems)} 处损坏，请从备份恢复")
     return EXIT_ERROR
-
-
-def ensure_demo_database() -> Path:
-    """The demo file in the data directory, generated on first use."""
-    from propdesk.services.demo import generate_demo
-    from propdesk.store.connection import open_database
-
-    path = demo_db_path()
-    if not path.exists():
-        with open_database(path) as db:
-            generate_demo(db, Actor.from_os(), units=2000)
-    return path
 
 
 if __name__ == "__main__":

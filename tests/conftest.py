@@ -10,10 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from propdesk.core.author import Actor  # noqa: E402
-from propdesk.core.registry import BuildingPlan, Community  # noqa: E402
-from propdesk.services import buildings, community  # noqa: E402
-from propdesk.store.connection import Database, open_database, open_memory_database  # noqa: E402
+from propdesk.core.author import Actor
+from propdesk.core.registry import BuildingPlan, Community
+from propdesk.services import buildings, community
+from propdesk.store.connection import Database, open_database, open_memory_database
 
 
 @pytest.fixture(autouse=True)
@@ -46,6 +46,9 @@ def file_db(tmp_path: Path) -> Iterator[Database]:
 def community_db(db: Database, actor: Actor) -> Database:
     """A community with building 3: 2 entrances × 18 floors × 4 units."""
     community.save_community(db, actor, Community(name="阳光花园", office_phone="0571-88886666"))
-    buildings.generate_building(db, actor, BuildingPlan(code="3", entrances=2, floors=18, units_per_floor=4,
-                                                        areas_centi_m2=[8950, 12030, 12030, 8950]))
+    buildings.generate_building(
+        db,
+        actor,
+        BuildingPlan(code="3", entrances=2, floors=18, units_per_floor=4, areas_centi_m2=[8950, 12030, 12030, 8950]),
+    )
     return db

@@ -22,14 +22,14 @@ class IdKind(StrEnum):
     OTHER = "其他"
 
 
+_RESIDENT_ID = re.compile(r"\d{17}[\dX]")
 _WEIGHTS = [2 ** (17 - i) % 11 for i in range(17)]
 _CHECK_CHARS = "10X98765432"
 
 
 def normalize_id_number(value: str) -> str:
     """Strip spaces, make full-width digits half-width and a trailing ``x`` upper-case."""
-    cleaned = re.sub(r"\s+", "", value).translate(_FULLWIDTH_ID)
-    return cleaned.upper()
+    return "".join(value.split()).translate(_FULLWIDTH_ID).upper()
 
 
 def resident_id_problem(value: str, today: dt.date | None = None) -> str | None:
@@ -37,7 +37,7 @@ def resident_id_problem(value: str, today: dt.date | None = None) -> str | None:
     number = normalize_id_number(value)
     if len(number) != 18:
         return f"身份证号应为 18 位，现为 {len(number)} 位"
-    if not re.fullmatch(r"\d{17}[\dX]", number):
+    if not _RESIDENT_ID.fullmatch(number):
         return "身份证号只能是数字，最后一位可以是 X"
     try:
         birth = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
@@ -89,11 +89,7 @@ def normalize_phone(value: str) -> str:
 def phone_problem(value: str) -> str | None:
     """A mobile is ``1[3-9]`` + 9 digits; a landline is an optional area code and 7–8 digits."""
     phone = normalize_phone(value)
-    if not phone:
-        return None
-    if re.fullmatch(r"1[3-9]\d{9}", phone):
-        return None
-    if re.fullmatch(r"(0\d{2,3}-?)?\d{7,8}(-\d{1,5})?", phone):
+    if not phone or _MOBILE.fullmatch(phone) or _LANDLINE.fullmatch(phone):
         return None
     if re.fullmatch(r"1\d{10}", phone):
         return "手机号第二位应为 3–9"
@@ -101,7 +97,7 @@ def phone_problem(value: str) -> str | None:
 
 
 def is_mobile(value: str) -> bool:
-    return re.fullmatch(r"1[3-9]\d{9}", normalize_phone(value)) is not None
+    return _MOBILE.fullmatch(normalize_phone(value)) is not None
 
 
 def mask_phone(value: str) -> str:
@@ -113,6 +109,8 @@ def mask_phone(value: str) -> str:
     return value
 
 
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+_LANDLINE = re.compile(r"(0\d{2,3}-?)?\d{7,8}(-\d{1,5})?")
 _FULLWIDTH_ID = str.maketrans("０１２３４５６７８９ｘＸ－", "0123456789xX-")
 
 

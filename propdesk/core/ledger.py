@@ -27,7 +27,7 @@ LEDGER_COLUMNS: list[tuple[str, str]] = [
 REQUIRED_COLUMNS = {"building", "room"}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class LedgerRow:
     """One spreadsheet row, every cell as text (blank = ``""``); ``row_number`` is the sheet's."""
 
@@ -92,10 +92,25 @@ class ImportResult:
 
 HEADER_TO_FIELD = {header: name for name, header in LEDGER_COLUMNS}
 _ALIASES = {
-    "楼号": "building", "栋号": "building", "楼栋号": "building", "单元号": "entrance", "房间号": "room", "室号": "room",
-    "面积": "area", "建筑面积": "area", "类型": "unit_type", "状态": "state", "房态": "state", "业主": "owner_name",
-    "姓名": "owner_name", "身份证号": "id_number", "身份证号码": "id_number", "联系电话": "mobile", "电话": "mobile",
-    "手机号": "mobile", "手机号码": "mobile",
+    "楼号": "building",
+    "栋号": "building",
+    "楼栋号": "building",
+    "单元号": "entrance",
+    "房间号": "room",
+    "室号": "room",
+    "面积": "area",
+    "建筑面积": "area",
+    "类型": "unit_type",
+    "状态": "state",
+    "房态": "state",
+    "业主": "owner_name",
+    "姓名": "owner_name",
+    "身份证号": "id_number",
+    "身份证号码": "id_number",
+    "联系电话": "mobile",
+    "电话": "mobile",
+    "手机号": "mobile",
+    "手机号码": "mobile",
 }
 HEADER_TO_FIELD.update(_ALIASES)
 

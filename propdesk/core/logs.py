@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 from pathlib import Path
 
 
 def setup_logging(log_directory: Path, verbose: bool = False) -> Path:
     """Send propdesk's log records to ``propdesk.log`` (1 MB × 5 files); return the log path."""
+    import logging.handlers  # ~10 ms: only when logging is actually set up
+
     log_directory.mkdir(parents=True, exist_ok=True)
     path = log_directory / "propdesk.log"
     root = logging.getLogger("propdesk")

@@ -44,5 +44,11 @@ def search_spellings(building: str, entrance: int, room: str) -> list[str]:
 
 def natural_key(*parts: str | int) -> str:
     """A sort key that orders ``2-1-902`` before ``10-1-101``: digit runs padded to 8."""
-    padded = [re.sub(r"\d+", lambda m: m.group(0).zfill(8), str(p)) for p in parts]
-    return "|".join(padded)
+    return "|".join(_DIGIT_RUN.sub(_pad, str(p)) for p in parts)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _pad(match: re.Match[str]) -> str:
+    return match.group(0).zfill(8)

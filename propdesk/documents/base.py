@@ -48,8 +48,9 @@ def styles() -> dict[str, Any]:
 
 
 def paragraph(text: str, style: str = "cell") -> Any:
-    from reportlab.platypus import Paragraph
     from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph
 
     return Paragraph(escape(text).replace("\n", "<br/>"), styles()[style])
 
@@ -89,8 +90,9 @@ def field_grid(pairs: Sequence[tuple[str, str]], columns: int = 2, width: float 
     return table
 
 
-def data_table(headers: Sequence[str], rows: Sequence[Sequence[str]], col_widths_mm: Sequence[float],
-               empty_rows: int = 0) -> Any:
+def data_table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], col_widths_mm: Sequence[float], empty_rows: int = 0
+) -> Any:
     """A ruled table whose header row repeats on every page it breaks onto."""
     from reportlab.lib import colors
     from reportlab.lib.units import mm
@@ -100,15 +102,19 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[str]], col_widths
     body += [[paragraph(str(c), "cell") for c in row] for row in rows]
     body += [[""] * len(headers) for _ in range(empty_rows)]
     table = Table(body, colWidths=[w * mm for w in col_widths_mm], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        *([("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#FAFAFA")])] if rows else []),
-        *([("MINROWHEIGHT", (0, len(rows) + 1), (-1, -1), 16)] if empty_rows else []),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *([("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#FAFAFA")])] if rows else []),
+                *([("MINROWHEIGHT", (0, len(rows) + 1), (-1, -1), 16)] if empty_rows else []),
+            ]
+        )
+    )
     for index in range(len(rows) + 1, len(rows) + 1 + empty_rows):
         table._argH[index] = 7 * mm  # blank rows to write in by hand
     return table
@@ -119,8 +125,10 @@ def signature_lines(labels: Sequence[str]) -> Any:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer, Table, TableStyle
 
-    cells = [paragraph(f"{label}：______________<br/>日期：______年____月____日".replace("<br/>", "\n"), "base")
-             for label in labels]
+    cells = [
+        paragraph(f"{label}：______________<br/>日期：______年____月____日".replace("<br/>", "\n"), "base")
+        for label in labels
+    ]
     width = (210 - 2 * PAGE_MARGIN_MM) * mm / max(len(labels), 1)
     table = Table([cells], colWidths=[width] * len(labels))
     table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 10)]))
@@ -137,9 +145,16 @@ def render_form(header: FormHeader, flowables: list[Any]) -> bytes:
     pagesize = landscape(A4) if header.landscape else A4
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        buffer, pagesize=pagesize, leftMargin=PAGE_MARGIN_MM * mm, rightMargin=PAGE_MARGIN_MM * mm,
-        topMargin=34 * mm, bottomMargin=18 * mm, title=header.title,
-        author=header.community.office_title, creator="propdesk", invariant=1,
+        buffer,
+        pagesize=pagesize,
+        leftMargin=PAGE_MARGIN_MM * mm,
+        rightMargin=PAGE_MARGIN_MM * mm,
+        topMargin=34 * mm,
+        bottomMargin=18 * mm,
+        title=header.title,
+        author=header.community.office_title,
+        creator="propdesk",
+        invariant=1,
     )
 
     def decorate(canvas: Any, doc: Any) -> None:
@@ -161,14 +176,21 @@ def render_form(header: FormHeader, flowables: list[Any]) -> bytes:
         canvas.setLineWidth(0.6)
         canvas.line(left, height - 31.5 * mm, right, height - 31.5 * mm)
         canvas.setFont(font, 8.5)
-        footer = "  ".join(p for p in (header.community.office_title,
-                                        f"地址：{header.community.office_address}" if header.community.office_address else "",
-                                        f"电话：{header.community.office_phone}" if header.community.office_phone else "") if p)
+        footer = "  ".join(
+            p
+            for p in (
+                header.community.office_title,
+                f"地址：{header.community.office_address}" if header.community.office_address else "",
+                f"电话：{header.community.office_phone}" if header.community.office_phone else "",
+            )
+            if p
+        )
         canvas.drawString(left, 10 * mm, footer)
         canvas.restoreState()
 
-    document.build(list(flowables), onFirstPage=decorate, onLaterPages=decorate,
-                   canvasmaker=_numbered_canvas(font, pagesize))
+    document.build(
+        list(flowables), onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_numbered_canvas(font, pagesize)
+    )
     return buffer.getvalue()
 
 
@@ -182,7 +204,7 @@ def _numbered_canvas(font: str, pagesize: tuple[float, float]) -> Any:
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 — reportlab's name
+        def showPage(self) -> None:
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -191,7 +213,9 @@ def _numbered_canvas(font: str, pagesize: tuple[float, float]) -> Any:
             for state in self._saved_pages:
                 self.__dict__.update(state)
                 self.setFont(font, 8.5)
-                self.drawRightString(pagesize[0] - PAGE_MARGIN_MM * mm, 10 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
+                self.drawRightString(
+                    pagesize[0] - PAGE_MARGIN_MM * mm, 10 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页"
+                )
                 super().showPage()
             super().save()
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from propdesk.core.author import Actor
 from propdesk.core.clock import today_iso
 from propdesk.core.errors import NotFound, UserError
-from propdesk.documents.household_card import HouseholdCardDoc, render_household_card
 from propdesk.documents.household_card import TITLE as HOUSEHOLD_TITLE
+from propdesk.documents.household_card import HouseholdCardDoc, render_household_card
 from propdesk.documents.unit_list import UnitListDoc, render_unit_list
 from propdesk.services import community, units
 from propdesk.services.search import search_units
@@ -48,8 +48,11 @@ def resolve_unit(db: Database, key: str) -> int:
 def _household_card(db: Database, actor: Actor, key: str) -> PrintJob:
     unit_id = resolve_unit(db, key)
     record = units.unit_record(db, unit_id)
-    pdf = render_household_card(HouseholdCardDoc(community=community.get_community(db), record=record,
-                                                 printed_at=today_iso(), printed_by=actor.name))
+    pdf = render_household_card(
+        HouseholdCardDoc(
+            community=community.get_community(db), record=record, printed_at=today_iso(), printed_by=actor.name
+        )
+    )
     return PrintJob("household-card", record.unit.code, f"{HOUSEHOLD_TITLE} {record.unit.code}", unit_id, pdf)
 
 
@@ -60,8 +63,15 @@ def _unit_list(db: Database, actor: Actor, key: str) -> PrintJob:
     if building and not page.rows:
         raise UserError(f"楼栋 {building} 没有房屋")
     label = f"{building} 号楼" if building else ""
-    pdf = render_unit_list(UnitListDoc(community=community.get_community(db), units=page.rows, filter_text=label,
-                                       printed_at=today_iso(), printed_by=actor.name))
+    pdf = render_unit_list(
+        UnitListDoc(
+            community=community.get_community(db),
+            units=page.rows,
+            filter_text=label,
+            printed_at=today_iso(),
+            printed_by=actor.name,
+        )
+    )
     return PrintJob("unit-list", key or "all", f"房屋清单 {label or '全部'}", None, pdf)
 
 

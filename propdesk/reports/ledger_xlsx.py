@@ -15,15 +15,45 @@ from propdesk.core.registry import UnitState, UnitType
 from propdesk.reports.xlsx_style import TEXT_STYLE, add_styles, cell_text, write_header
 
 SHEET_NAME = "房屋业主台账"
-_WIDTHS = {"building": 8, "entrance": 6, "room": 9, "floor": 6, "area": 12, "unit_type": 10, "state": 13,
-           "owner_name": 12, "id_kind": 11, "id_number": 22, "mobile": 14, "landline": 15, "co_owners": 16,
-           "emergency_name": 12, "emergency_phone": 14, "note": 24}
+_WIDTHS = {
+    "building": 8,
+    "entrance": 6,
+    "room": 9,
+    "floor": 6,
+    "area": 12,
+    "unit_type": 10,
+    "state": 13,
+    "owner_name": 12,
+    "id_kind": 11,
+    "id_number": 22,
+    "mobile": 14,
+    "landline": 15,
+    "co_owners": 16,
+    "emergency_name": 12,
+    "emergency_phone": 14,
+    "note": 24,
+}
 _TEXT_FIELDS = {"room", "id_number", "mobile", "landline", "emergency_phone"}
 
-_EXAMPLE = LedgerRow(0, building="3", entrance="2", room="1502", floor="15", area="89.50", unit_type="住宅",
-                     state="已入住", owner_name="张三", id_kind="身份证", id_number="11010519491231002X",
-                     mobile="13812345678", landline="", co_owners="李四", emergency_name="张小三",
-                     emergency_phone="13900001111", note="示例行，导入前请删除")
+_EXAMPLE = LedgerRow(
+    0,
+    building="3",
+    entrance="2",
+    room="1502",
+    floor="15",
+    area="89.50",
+    unit_type="住宅",
+    state="已入住",
+    owner_name="张三",
+    id_kind="身份证",
+    id_number="11010519491231002X",
+    mobile="13812345678",
+    landline="",
+    co_owners="李四",
+    emergency_name="张小三",
+    emergency_phone="13900001111",
+    note="示例行，导入前请删除",
+)
 
 _INSTRUCTIONS = [
     "填写说明",
@@ -60,8 +90,11 @@ def write_ledger(path: Path, rows: list[LedgerRow], with_instructions: bool = Fa
             sheet.column_dimensions[letter].number_format = "@"
             for (cell,) in sheet.iter_rows(min_row=2, max_row=len(rows) + 1, min_col=index, max_col=index):
                 cell.style = TEXT_STYLE
-    for field, options in (("unit_type", [t.value for t in UnitType]), ("state", [s.value for s in UnitState]),
-                           ("id_kind", [k.value for k in IdKind])):
+    for field, options in (
+        ("unit_type", [t.value for t in UnitType]),
+        ("state", [s.value for s in UnitState]),
+        ("id_kind", [k.value for k in IdKind]),
+    ):
         column = [f for f, _ in LEDGER_COLUMNS].index(field) + 1
         letter = sheet.cell(row=1, column=column).column_letter
         validation = DataValidation(type="list", formula1='"' + ",".join(options) + '"', allow_blank=True)
@@ -96,7 +129,9 @@ def read_ledger(path: Path) -> tuple[list[LedgerRow], list[RowProblem]]:
             for index, field in columns.items():
                 value = values[index] if index < len(values) else None
                 if field == "id_number" and isinstance(value, (int, float)) and abs(value) >= 1e14:
-                    problems.append(RowProblem(offset, "证件号码", "证件号码被 Excel 存成了数字，末几位可能已丢失，请核对"))
+                    problems.append(
+                        RowProblem(offset, "证件号码", "证件号码被 Excel 存成了数字，末几位可能已丢失，请核对")
+                    )
                     value = str(int(value))
                 cells[field] = cell_text(value)
             if not any(cells.values()):
@@ -110,7 +145,7 @@ def read_ledger(path: Path) -> tuple[list[LedgerRow], list[RowProblem]]:
 def _find_header(rows_iter: Any) -> tuple[int, dict[int, str]]:
     for row_number, values in enumerate(rows_iter, start=1):
         columns = {i: HEADER_TO_FIELD[cell_text(v)] for i, v in enumerate(values) if cell_text(v) in HEADER_TO_FIELD}
-        if REQUIRED_COLUMNS <= set(columns.values()):
+        if set(columns.values()) >= REQUIRED_COLUMNS:
             return row_number, columns
         if row_number >= 10:
             break

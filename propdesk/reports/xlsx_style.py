@@ -39,6 +39,8 @@ def cell_text(value: Any) -> str:
     """A cell as the text the clerk meant: ``1502.0`` → ``1502``, a date → ``2024-03-05``."""
     import datetime as dt
 
+    if type(value) is str:  # the common case first: this runs for every cell of an import
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -69,8 +69,16 @@ def generate_building(db: Database, actor: Actor, plan: BuildingPlan) -> Changes
             building_id = existing.id
             registry.update_building_shape(db, building_id, plan.entrances, plan.floors)
         new_units = [
-            registry.NewUnit(building_id=building_id, building_code=plan.code, entrance=e, floor=f,
-                             room=room_number(f, n), area_centi_m2=area, unit_type=plan.unit_type, state=plan.state)
+            registry.NewUnit(
+                building_id=building_id,
+                building_code=plan.code,
+                entrance=e,
+                floor=f,
+                room=room_number(f, n),
+                area_centi_m2=area,
+                unit_type=plan.unit_type,
+                state=plan.state,
+            )
             for e, f, n, area in _positions(plan)
         ]
         clashes = registry.existing_codes(db, [u.code for u in new_units])
@@ -79,11 +87,24 @@ def generate_building(db: Database, actor: Actor, plan: BuildingPlan) -> Changes
             raise Conflict(f"有 {len(clashes)} 户已存在（如 {sample}），未生成任何房屋")
         ids = registry.insert_units(db, new_units)
         search.reindex_units(db, ids)
-        audit.record(db, actor.name, "generate", "building", building_id,
-                     f"生成 {building_name(plan.code)} {len(ids)} 户", None,
-                     {"code": plan.code, "entrances": plan.entrances, "floors": plan.floors,
-                      "units_per_floor": plan.units_per_floor, "areas_centi_m2": plan.areas_centi_m2,
-                      "unit_type": plan.unit_type, "state": plan.state})
+        audit.record(
+            db,
+            actor.name,
+            "generate",
+            "building",
+            building_id,
+            f"生成 {building_name(plan.code)} {len(ids)} 户",
+            None,
+            {
+                "code": plan.code,
+                "entrances": plan.entrances,
+                "floors": plan.floors,
+                "units_per_floor": plan.units_per_floor,
+                "areas_centi_m2": plan.areas_centi_m2,
+                "unit_type": plan.unit_type,
+                "state": plan.state,
+            },
+        )
     return Changes(buildings=True, all_units=True)
 
 

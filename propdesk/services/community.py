@@ -31,6 +31,14 @@ def save_community(db: Database, actor: Actor, community: Community) -> Changes:
     with db.atomic():
         before = settings.load_community(db)
         settings.save_community(db, cleaned)
-        audit.record(db, actor.name, "update", "community", None, "修改小区信息",
-                     dataclasses.asdict(before), dataclasses.asdict(cleaned))
+        audit.record(
+            db,
+            actor.name,
+            "update",
+            "community",
+            None,
+            "修改小区信息",
+            dataclasses.asdict(before),
+            dataclasses.asdict(cleaned),
+        )
     return Changes(community=True)

@@ -9,31 +9,100 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
+from pathlib import Path
 
 from propdesk.core.author import Actor
 from propdesk.core.identity import resident_id_check_char
-from propdesk.core.registry import BuildingPlan, Community, OwnerRole, PersonInput, ResidentInput, UnitState, VehicleInput
+from propdesk.core.paths import demo_db_path
+from propdesk.core.registry import (
+    BuildingPlan,
+    Community,
+    OwnerRole,
+    PersonInput,
+    ResidentInput,
+    UnitState,
+    VehicleInput,
+)
 from propdesk.services import buildings, community
 from propdesk.store import audit, registry, search
 from propdesk.store.connection import Database
 
 DEMO_COMMUNITY = Community(
-    name="阳光花园", company="杭州安居物业服务有限公司", office_address="杭州市西湖区文三路 288 号 阳光花园 1 号楼底商",
-    office_phone="0571-88886666", receipt_title="阳光花园物业服务中心",
+    name="阳光花园",
+    company="杭州安居物业服务有限公司",
+    office_address="杭州市西湖区文三路 288 号 阳光花园 1 号楼底商",
+    office_phone="0571-88886666",
+    receipt_title="阳光花园物业服务中心",
 )
 
-_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-             "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
-_GIVEN = ("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂英华玉萍红娥玲芬燕彬斌宇浩凯健俊帆帅旭宁雪琳晨辰欣怡"
-          "佳悦思雨涵梓轩子墨浩然一鸣嘉诚志强建国建华海波晓东国庆春梅秋菊文博雅婷晓明立新永红海燕")
-_REGIONS = ("330106", "330105", "330102", "330108", "330110", "110105", "320102", "310104", "440305", "510107",
-            "420106", "370102", "340104", "360102", "430103", "610113")
-_MOBILE_PREFIXES = ("130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "155", "156",
-                    "157", "158", "159", "166", "173", "176", "177", "180", "181", "182", "183", "186", "187", "188",
-                    "189", "191", "199")
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_GIVEN = (
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂英华玉萍红娥玲芬燕彬斌宇浩凯健俊帆帅旭宁雪琳晨辰欣怡"
+    "佳悦思雨涵梓轩子墨浩然一鸣嘉诚志强建国建华海波晓东国庆春梅秋菊文博雅婷晓明立新永红海燕"
+)
+_REGIONS = (
+    "330106",
+    "330105",
+    "330102",
+    "330108",
+    "330110",
+    "110105",
+    "320102",
+    "310104",
+    "440305",
+    "510107",
+    "420106",
+    "370102",
+    "340104",
+    "360102",
+    "430103",
+    "610113",
+)
+_MOBILE_PREFIXES = (
+    "130",
+    "131",
+    "132",
+    "133",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "155",
+    "156",
+    "157",
+    "158",
+    "159",
+    "166",
+    "173",
+    "176",
+    "177",
+    "180",
+    "181",
+    "182",
+    "183",
+    "186",
+    "187",
+    "188",
+    "189",
+    "191",
+    "199",
+)
 _PLATE_LETTERS = "ABCDEFGHJK"
-_STATES = [(UnitState.OCCUPIED, 58), (UnitState.RENTED, 8), (UnitState.RENOVATING, 5), (UnitState.DELIVERED, 12),
-           (UnitState.VACANT, 5), (UnitState.NOT_DELIVERED, 12)]
+_STATES = [
+    (UnitState.OCCUPIED, 58),
+    (UnitState.RENTED, 8),
+    (UnitState.RENOVATING, 5),
+    (UnitState.DELIVERED, 12),
+    (UnitState.VACANT, 5),
+    (UnitState.NOT_DELIVERED, 12),
+]
 
 
 class _Faker:
@@ -70,6 +139,24 @@ class _Faker:
         return d.isoformat()
 
 
+def ensure_demo_database() -> Path:
+    """The demo file in the data directory, generated on first use."""
+    from propdesk.store.connection import open_database
+
+    path = demo_db_path()
+    if not path.exists():
+        partial = path.with_name(path.name + ".partial")
+        for leftover in path.parent.glob(partial.name + "*"):
+            leftover.unlink()
+        with open_database(partial) as db:
+            generate_demo(db, Actor.from_os(), units=2000)
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        partial.rename(path)
+        for suffix in ("-wal", "-shm", ".lock"):
+            Path(str(partial) + suffix).unlink(missing_ok=True)
+    return path
+
+
 def building_plans(units: int) -> list[BuildingPlan]:
     """Buildings of 2 entrances × 2 units a floor: 26 floors (high-rise) and 11 floors (mid-rise)."""
     plans: list[BuildingPlan] = []
@@ -82,15 +169,24 @@ def building_plans(units: int) -> list[BuildingPlan]:
         needed_floors = -(-remaining // (entrances * per_floor))
         floors = min(floors, needed_floors)
         areas = [8950, 12830] if floors > 11 else [14360, 11275]
-        plans.append(BuildingPlan(code=str(number), entrances=entrances, floors=floors, units_per_floor=per_floor,
-                                  areas_centi_m2=areas, state=UnitState.OCCUPIED))
+        plans.append(
+            BuildingPlan(
+                code=str(number),
+                entrances=entrances,
+                floors=floors,
+                units_per_floor=per_floor,
+                areas_centi_m2=areas,
+                state=UnitState.OCCUPIED,
+            )
+        )
         remaining -= entrances * floors * per_floor
         number += 1
     return plans
 
 
-def generate_demo(db: Database, actor: Actor, units: int = 2000, seed: int = 7,
-                  progress: Callable[[str], None] | None = None) -> dict[str, int]:
+def generate_demo(
+    db: Database, actor: Actor, units: int = 2000, seed: int = 7, progress: Callable[[str], None] | None = None
+) -> dict[str, int]:
     """Fill an empty database with a realistic community of about ``units`` homes."""
     fake = _Faker(seed)
     say = progress or (lambda _message: None)
@@ -104,8 +200,16 @@ def generate_demo(db: Database, actor: Actor, units: int = 2000, seed: int = 7,
             _populate_unit(db, fake, unit_id)
         registry.refresh_owner_names_all(db)
         search.reindex_units(db, all_ids)
-        audit.record(db, actor.name, "demo", "database", None, f"生成演示数据 {len(all_ids)} 户", None,
-                     {"units": len(all_ids), "seed": seed})
+        audit.record(
+            db,
+            actor.name,
+            "demo",
+            "database",
+            None,
+            f"生成演示数据 {len(all_ids)} 户",
+            None,
+            {"units": len(all_ids), "seed": seed},
+        )
     say("业主和住户已生成")
     return registry.counts(db)
 
@@ -118,11 +222,18 @@ def _populate_unit(db: Database, fake: _Faker, unit_id: int) -> None:
         return
     surname = r.choice(_SURNAMES)
     since = fake.date(2015, 2024)
-    owner = PersonInput(name=fake.name(surname), id_number=fake.id_number(), mobile=fake.mobile(),
-                        work_unit=r.choice(["", "", "浙江大学", "杭州市第一人民医院", "阿里巴巴", "西湖区教育局", "个体"]),
-                        emergency_name=fake.name(), emergency_phone=fake.mobile())
+    owner = PersonInput(
+        name=fake.name(surname),
+        id_number=fake.id_number(),
+        mobile=fake.mobile(),
+        work_unit=r.choice(["", "", "浙江大学", "杭州市第一人民医院", "阿里巴巴", "西湖区教育局", "个体"]),
+        emergency_name=fake.name(),
+        emergency_phone=fake.mobile(),
+    )
     if r.random() < 0.03:  # an owner bought from a former owner: history on the unit page
-        former = registry.insert_person(db, PersonInput(name=fake.name(), id_number=fake.id_number(), mobile=fake.mobile()))
+        former = registry.insert_person(
+            db, PersonInput(name=fake.name(), id_number=fake.id_number(), mobile=fake.mobile())
+        )
         old_since = fake.date(2012, 2014)
         registry.insert_ownership(db, unit_id, former, OwnerRole.OWNER, old_since)
         registry.end_ownerships(db, unit_id, since)
@@ -133,20 +244,41 @@ def _populate_unit(db: Database, fake: _Faker, unit_id: int) -> None:
         owner_id = registry.insert_person(db, owner)
         registry.insert_ownership(db, unit_id, owner_id, OwnerRole.OWNER, since)
     if r.random() < 0.3:
-        spouse = registry.insert_person(db, PersonInput(name=fake.name(), id_number=fake.id_number(), mobile=fake.mobile()))
+        spouse = registry.insert_person(
+            db, PersonInput(name=fake.name(), id_number=fake.id_number(), mobile=fake.mobile())
+        )
         registry.insert_ownership(db, unit_id, spouse, OwnerRole.CO_OWNER, since)
     if state in (UnitState.OCCUPIED, UnitState.RENOVATING):
         for relation in r.sample(["配偶", "儿子", "女儿", "父亲", "母亲", "孙子"], r.randint(0, 3)):
-            born = (1950, 1965) if relation in ("父亲", "母亲") else (2005, 2020) if relation == "孙子" else (1975, 2000)
-            registry.insert_resident(db, unit_id, ResidentInput(
-                name=fake.name(surname if relation in ("儿子", "女儿", "孙子", "父亲") else None), relation=relation,
-                id_number=fake.id_number(*born), phone=fake.mobile() if relation != "孙子" else "",
-                move_in_date=since))
+            born = (
+                (1950, 1965) if relation in ("父亲", "母亲") else (2005, 2020) if relation == "孙子" else (1975, 2000)
+            )
+            registry.insert_resident(
+                db,
+                unit_id,
+                ResidentInput(
+                    name=fake.name(surname if relation in ("儿子", "女儿", "孙子", "父亲") else None),
+                    relation=relation,
+                    id_number=fake.id_number(*born),
+                    phone=fake.mobile() if relation != "孙子" else "",
+                    move_in_date=since,
+                ),
+            )
     if state == UnitState.RENTED:
         for _ in range(r.randint(1, 2)):
-            registry.insert_resident(db, unit_id, ResidentInput(
-                name=fake.name(), kind="租户", relation="租户", id_number=fake.id_number(1980, 2003),
-                phone=fake.mobile(), move_in_date=fake.date(2023, 2025)))
+            registry.insert_resident(
+                db,
+                unit_id,
+                ResidentInput(
+                    name=fake.name(),
+                    kind="租户",
+                    relation="租户",
+                    id_number=fake.id_number(1980, 2003),
+                    phone=fake.mobile(),
+                    move_in_date=fake.date(2023, 2025),
+                ),
+            )
     if r.random() < 0.4:
-        registry.insert_vehicle(db, unit_id, VehicleInput(plate=fake.plate(),
-                                                          parking_space=f"B{r.randint(1, 2)}-{r.randint(1, 600):03d}"))
+        registry.insert_vehicle(
+            db, unit_id, VehicleInput(plate=fake.plate(), parking_space=f"B{r.randint(1, 2)}-{r.randint(1, 600):03d}")
+        )

@@ -26,8 +26,9 @@ def _after_owner_change(db: Database, unit_id: int) -> None:
     search.reindex_units(db, [unit_id])
 
 
-def add_owner(db: Database, actor: Actor, unit_id: int, person: PersonInput, role: str = OwnerRole.OWNER,
-              start_date: str = "") -> tuple[int, Changes]:
+def add_owner(
+    db: Database, actor: Actor, unit_id: int, person: PersonInput, role: str = OwnerRole.OWNER, start_date: str = ""
+) -> tuple[int, Changes]:
     """Register an owner (or co-owner) of a unit; the first owner of a unit is its 业主."""
     person, _ = clean_person(person, strict=True)
     start = parse_date(start_date, "start_date") or today_iso()
@@ -41,8 +42,16 @@ def add_owner(db: Database, actor: Actor, unit_id: int, person: PersonInput, rol
         person_id = registry.insert_person(db, person)
         registry.insert_ownership(db, unit_id, person_id, role, start)
         _after_owner_change(db, unit_id)
-        audit.record(db, actor.name, "create", "ownership", unit_id, f"{code} 登记{role} {person.name}",
-                     None, {**registry.person_as_dict(person), "role": role, "start_date": start})
+        audit.record(
+            db,
+            actor.name,
+            "create",
+            "ownership",
+            unit_id,
+            f"{code} 登记{role} {person.name}",
+            None,
+            {**registry.person_as_dict(person), "role": role, "start_date": start},
+        )
     return person_id, Changes(units=frozenset({unit_id}), persons=frozenset({person_id}))
 
 
@@ -62,8 +71,16 @@ def update_person(db: Database, actor: Actor, person_id: int, person: PersonInpu
         for unit_id in unit_ids:
             registry.refresh_owner_names(db, unit_id)
         search.reindex_units(db, unit_ids)
-        audit.record(db, actor.name, "update", "person", person_id, f"修改业主资料 {person.name}",
-                     {k: before_dict[k] for k in changed}, changed)
+        audit.record(
+            db,
+            actor.name,
+            "update",
+            "person",
+            person_id,
+            f"修改业主资料 {person.name}",
+            {k: before_dict[k] for k in changed},
+            changed,
+        )
     return Changes(units=frozenset(unit_ids), persons=frozenset({person_id}))
 
 
@@ -83,8 +100,9 @@ def remove_co_owner(db: Database, actor: Actor, ownership_id: int, reason: str) 
     return Changes(units=frozenset({row["unit_id"]}))
 
 
-def transfer_ownership(db: Database, actor: Actor, unit_id: int, new_owners: list[PersonInput], date: str,
-                       note: str = "") -> Changes:
+def transfer_ownership(
+    db: Database, actor: Actor, unit_id: int, new_owners: list[PersonInput], date: str, note: str = ""
+) -> Changes:
     """过户: the current owners' ownership ends on ``date`` and stays visible as history."""
     if not new_owners:
         raise ValidationError.single("name", "请填写新业主")
@@ -107,8 +125,16 @@ def transfer_ownership(db: Database, actor: Actor, unit_id: int, new_owners: lis
             role = OwnerRole.OWNER if index == 0 else OwnerRole.CO_OWNER
             registry.insert_ownership(db, unit_id, person_id, role, when, transfer_id)
         _after_owner_change(db, unit_id)
-        audit.record(db, actor.name, "transfer", "unit", unit_id, f"{code} 过户：{from_names or '无'} → {to_names}",
-                     {"owners": from_names}, {"owners": to_names, "date": when, "note": note.strip()})
+        audit.record(
+            db,
+            actor.name,
+            "transfer",
+            "unit",
+            unit_id,
+            f"{code} 过户：{from_names or '无'} → {to_names}",
+            {"owners": from_names},
+            {"owners": to_names, "date": when, "note": note.strip()},
+        )
     return Changes(units=frozenset({unit_id}), persons=frozenset(person_ids))
 
 
@@ -119,8 +145,16 @@ def add_resident(db: Database, actor: Actor, unit_id: int, resident: ResidentInp
         code = _unit_code(db, unit_id)
         resident_id = registry.insert_resident(db, unit_id, resident)
         search.reindex_units(db, [unit_id])
-        audit.record(db, actor.name, "create", "resident", resident_id, f"{code} 登记{resident.kind} {resident.name}",
-                     None, dataclasses.asdict(resident))
+        audit.record(
+            db,
+            actor.name,
+            "create",
+            "resident",
+            resident_id,
+            f"{code} 登记{resident.kind} {resident.name}",
+            None,
+            dataclasses.asdict(resident),
+        )
     return resident_id, Changes(units=frozenset({unit_id}))
 
 
@@ -137,8 +171,16 @@ def update_resident(db: Database, actor: Actor, resident_id: int, resident: Resi
             return Changes()
         registry.update_resident(db, resident_id, resident)
         search.reindex_units(db, [before["unit_id"]])
-        audit.record(db, actor.name, "update", "resident", resident_id, f"修改住户 {resident.name}",
-                     {k: before[k] for k in changed}, changed)
+        audit.record(
+            db,
+            actor.name,
+            "update",
+            "resident",
+            resident_id,
+            f"修改住户 {resident.name}",
+            {k: before[k] for k in changed},
+            changed,
+        )
     return Changes(units=frozenset({before["unit_id"]}))
 
 
@@ -152,8 +194,16 @@ def move_out_resident(db: Database, actor: Actor, resident_id: int, date: str = 
             raise Conflict(f"{before['name']} 已于 {before['move_out_date']} 迁出")
         registry.move_out_resident(db, resident_id, when)
         search.reindex_units(db, [before["unit_id"]])
-        audit.record(db, actor.name, "move_out", "resident", resident_id, f"{before['name']} 迁出",
-                     {"move_out_date": None}, {"move_out_date": when})
+        audit.record(
+            db,
+            actor.name,
+            "move_out",
+            "resident",
+            resident_id,
+            f"{before['name']} 迁出",
+            {"move_out_date": None},
+            {"move_out_date": when},
+        )
     return Changes(units=frozenset({before["unit_id"]}))
 
 
@@ -163,8 +213,16 @@ def add_vehicle(db: Database, actor: Actor, unit_id: int, vehicle: VehicleInput)
         code = _unit_code(db, unit_id)
         vehicle_id = registry.insert_vehicle(db, unit_id, vehicle)
         search.reindex_units(db, [unit_id])
-        audit.record(db, actor.name, "create", "vehicle", vehicle_id, f"{code} 登记车辆 {vehicle.plate}",
-                     None, dataclasses.asdict(vehicle))
+        audit.record(
+            db,
+            actor.name,
+            "create",
+            "vehicle",
+            vehicle_id,
+            f"{code} 登记车辆 {vehicle.plate}",
+            None,
+            dataclasses.asdict(vehicle),
+        )
     return vehicle_id, Changes(units=frozenset({unit_id}))
 
 

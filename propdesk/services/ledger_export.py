@@ -12,12 +12,25 @@ def ledger_rows(db: Database, building: str = "") -> list[LedgerRow]:
     rows = []
     for index, u in enumerate(registry.ledger_rows(db, building), start=2):
         owner = u["owner"] or {}
-        rows.append(LedgerRow(
-            row_number=index, building=u["building"], entrance=str(u["entrance"]), room=u["room"],
-            floor=str(u["floor"]), area=format_area(u["area_centi_m2"]), unit_type=u["unit_type"], state=u["state"],
-            owner_name=owner.get("name", ""), id_kind=owner.get("id_kind", "") if owner else "",
-            id_number=owner.get("id_number", ""), mobile=owner.get("mobile", ""), landline=owner.get("landline", ""),
-            co_owners="、".join(u["co_owners"]), emergency_name=owner.get("emergency_name", ""),
-            emergency_phone=owner.get("emergency_phone", ""), note=u["note"],
-        ))
+        rows.append(
+            LedgerRow(
+                row_number=index,
+                building=u["building"],
+                entrance=str(u["entrance"]),
+                room=u["room"],
+                floor=str(u["floor"]),
+                area=format_area(u["area_centi_m2"]),
+                unit_type=u["unit_type"],
+                state=u["state"],
+                owner_name=owner.get("name", ""),
+                id_kind=owner.get("id_kind", "") if owner else "",
+                id_number=owner.get("id_number", ""),
+                mobile=owner.get("mobile", ""),
+                landline=owner.get("landline", ""),
+                co_owners="、".join(u["co_owners"]),
+                emergency_name=owner.get("emergency_name", ""),
+                emergency_phone=owner.get("emergency_phone", ""),
+                note=u["note"],
+            )
+        )
     return rows

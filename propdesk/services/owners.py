@@ -20,5 +20,8 @@ class OwnerPage:
 
 def list_owners(db: Database, text: str = "", offset: int = 0, limit: int = 100, descending: bool = False) -> OwnerPage:
     text = text.strip()
-    return OwnerPage(total=registry.count_owners(db, text), offset=offset,
-                     rows=registry.page_owners(db, text, offset, limit, descending))
+    return OwnerPage(
+        total=registry.count_owners(db, text),
+        offset=offset,
+        rows=registry.page_owners(db, text, offset, limit, descending),
+    )

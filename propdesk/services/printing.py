@@ -9,12 +9,21 @@ from propdesk.store import audit, printed
 from propdesk.store.connection import Database
 
 
-def record_printed(db: Database, actor: Actor, kind: str, key: str, title: str, unit_id: int | None,
-                   pdf: bytes) -> tuple[int, Changes]:
+def record_printed(
+    db: Database, actor: Actor, kind: str, key: str, title: str, unit_id: int | None, pdf: bytes
+) -> tuple[int, Changes]:
     with db.atomic():
         document_id = printed.insert(db, kind, key, title, unit_id, actor.name, pdf)
-        audit.record(db, actor.name, "print", "printed_document", document_id, f"打印 {title}", None,
-                     {"kind": kind, "key": key, "unit_id": unit_id, "bytes": len(pdf)})
+        audit.record(
+            db,
+            actor.name,
+            "print",
+            "printed_document",
+            document_id,
+            f"打印 {title}",
+            None,
+            {"kind": kind, "key": key, "unit_id": unit_id, "bytes": len(pdf)},
+        )
     return document_id, Changes(printed=True, units=frozenset({unit_id}) if unit_id else frozenset())
 
 

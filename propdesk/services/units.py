@@ -68,22 +68,39 @@ def add_unit(db: Database, actor: Actor, u: UnitInput) -> tuple[int, Changes]:
     u = _check_input(u)
     with db.atomic():
         building = registry.building_by_code(db, u.building)
-        building_id = building.id if building else registry.insert_building(
-            db, u.building, building_name(u.building), u.entrance, max(u.floor, 1))
+        building_id = (
+            building.id
+            if building
+            else registry.insert_building(db, u.building, building_name(u.building), u.entrance, max(u.floor, 1))
+        )
         code = unit_code(u.building, u.entrance, u.room)
         if registry.unit_by_code(db, code) is not None:
             raise Conflict(f"房号 {code} 已存在")
-        [unit_id] = registry.insert_units(db, [registry.NewUnit(
-            building_id=building_id, building_code=u.building, entrance=u.entrance, floor=u.floor, room=u.room,
-            area_centi_m2=u.area_centi_m2, unit_type=u.unit_type, state=u.state, note=u.note)])
+        [unit_id] = registry.insert_units(
+            db,
+            [
+                registry.NewUnit(
+                    building_id=building_id,
+                    building_code=u.building,
+                    entrance=u.entrance,
+                    floor=u.floor,
+                    room=u.room,
+                    area_centi_m2=u.area_centi_m2,
+                    unit_type=u.unit_type,
+                    state=u.state,
+                    note=u.note,
+                )
+            ],
+        )
         registry.update_building_shape(db, building_id, u.entrance, u.floor)
         search.reindex_units(db, [unit_id])
         audit.record(db, actor.name, "create", "unit", unit_id, f"新增房屋 {code}", None, dataclasses.asdict(u))
     return unit_id, Changes(units=frozenset({unit_id}), buildings=building is None)
 
 
-def update_unit(db: Database, actor: Actor, unit_id: int, *, floor: int, area_centi_m2: int, unit_type: str,
-                state: str, note: str) -> Changes:
+def update_unit(
+    db: Database, actor: Actor, unit_id: int, *, floor: int, area_centi_m2: int, unit_type: str, state: str, note: str
+) -> Changes:
     """Edit what may change about a unit; its code (building-entrance-room) is its identity."""
     if area_centi_m2 <= 0:
         raise ValidationError.single("area", "建筑面积必须大于 0")
@@ -93,12 +110,25 @@ def update_unit(db: Database, actor: Actor, unit_id: int, *, floor: int, area_ce
         before = registry.unit_row(db, unit_id)
         if before is None:
             raise NotFound("找不到这户房屋")
-        after = {"floor": floor, "area_centi_m2": area_centi_m2, "unit_type": unit_type, "state": state,
-                 "note": note.strip()}
+        after = {
+            "floor": floor,
+            "area_centi_m2": area_centi_m2,
+            "unit_type": unit_type,
+            "state": state,
+            "note": note.strip(),
+        }
         changed = {k: v for k, v in after.items() if before[k] != v}
         if not changed:
             return Changes()
         registry.update_unit(db, unit_id, changed)
-        audit.record(db, actor.name, "update", "unit", unit_id, f"修改房屋 {before['code']}",
-                     {k: before[k] for k in changed}, changed)
+        audit.record(
+            db,
+            actor.name,
+            "update",
+            "unit",
+            unit_id,
+            f"修改房屋 {before['code']}",
+            {k: before[k] for k in changed},
+            changed,
+        )
     return Changes(units=frozenset({unit_id}))

@@ -41,7 +41,7 @@ def clean_person(p: PersonInput, strict: bool = True) -> tuple[PersonInput, list
         hard.append(FieldProblem("name", "姓名不能为空"))
     elif len(cleaned.name) > 60:
         hard.append(FieldProblem("name", "姓名太长（最多 60 个字）"))
-    if cleaned.id_kind not in {k.value for k in IdKind}:
+    if cleaned.id_kind not in _ID_KINDS:
         soft.append(FieldProblem("id_kind", f"证件类型“{cleaned.id_kind}”不在列表中"))
     problem = id_number_problem(cleaned.id_kind, cleaned.id_number)
     if problem:
@@ -55,25 +55,36 @@ def clean_person(p: PersonInput, strict: bool = True) -> tuple[PersonInput, list
     return _settle(cleaned, hard, soft, strict)
 
 
+_ID_KINDS = frozenset(k.value for k in IdKind)
+_RESIDENT_KINDS = frozenset(k.value for k in ResidentKind)
+_SPACES = re.compile(r"\s+")
+
+
 def key_mobile_is_landline(mobile: str) -> bool:
     return bool(mobile) and not mobile.startswith("1") and phone_problem(mobile) is None
 
 
 def clean_resident(r: ResidentInput, strict: bool = True) -> tuple[ResidentInput, list[str]]:
     cleaned = dataclasses.replace(
-        r, name=_squash(r.name), kind=r.kind.strip() or ResidentKind.MEMBER, relation=r.relation.strip(),
-        id_number=normalize_id_number(r.id_number), phone=normalize_phone(r.phone),
-        move_in_date=r.move_in_date.strip(), note=r.note.strip(),
+        r,
+        name=_squash(r.name),
+        kind=r.kind.strip() or ResidentKind.MEMBER,
+        relation=r.relation.strip(),
+        id_number=normalize_id_number(r.id_number),
+        phone=normalize_phone(r.phone),
+        move_in_date=r.move_in_date.strip(),
+        note=r.note.strip(),
     )
     hard: list[FieldProblem] = []
     soft: list[FieldProblem] = []
     if not cleaned.name:
         hard.append(FieldProblem("name", "姓名不能为空"))
-    if cleaned.kind not in {k.value for k in ResidentKind}:
+    if cleaned.kind not in _RESIDENT_KINDS:
         hard.append(FieldProblem("kind", "类别应为“住户”或“租户”"))
     if cleaned.id_number:
-        problem = id_number_problem(IdKind.RESIDENT if len(cleaned.id_number) == 18 else IdKind.OTHER,
-                                    cleaned.id_number)
+        problem = id_number_problem(
+            IdKind.RESIDENT if len(cleaned.id_number) == 18 else IdKind.OTHER, cleaned.id_number
+        )
         if problem:
             soft.append(FieldProblem("id_number", problem))
     phone_issue = phone_problem(cleaned.phone)
@@ -111,7 +122,7 @@ T = TypeVar("T")
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def _settle(cleaned: T, hard: list[FieldProblem], soft: list[FieldProblem], strict: bool) -> tuple[T, list[str]]:

@@ -58,7 +58,7 @@ def count(db: Database) -> int:
 
 
 def _dump(value: dict[str, Any] | None) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return None if value is None else json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":"))
 
 
 def _entry(row: dict[str, Any]) -> ChangeLogEntry:
@@ -73,3 +73,25 @@ def _entry(row: dict[str, Any]) -> ChangeLogEntry:
         before=json.loads(row["before"]) if row["before"] else None,
         after=json.loads(row["after"]) if row["after"] else None,
     )
+
+
+class Batch:
+    """Change-log rows for a bulk job, appended with one ``executemany`` in the same transaction."""
+
+    def __init__(self, db: Database, author: str) -> None:
+        self.db = db
+        self.author = author
+        self.at = now_iso()
+        self.rows: list[tuple[Any, ...]] = []
+
+    def add(self, action: str, entity: str, entity_id: int | None, summary: str,
+            before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:  # fmt: skip
+        self.rows.append((self.at, self.author, action, entity, entity_id, summary, _dump(before), _dump(after)))
+
+    def flush(self) -> None:
+        self.db.executemany(
+            "INSERT INTO change_log (at, author, action, entity, entity_id, summary, before, after)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            self.rows,
+        )
+        self.rows = []

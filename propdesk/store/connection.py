@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from filelock import FileLock, Timeout
-from sqlite_utils import Database as _SqliteUtilsDatabase
+from typing import TYPE_CHECKING, Any
 
 from propdesk.core.errors import EnvironmentProblem
 from propdesk.core.paths import looks_like_network_path
-from propdesk.store import schema
 from propdesk.store.errors import environment_problem
+from propdesk.store.instance_lock import InstanceLock
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database as SqliteUtilsDatabase
 
 log = logging.getLogger(__name__)
+_savepoints = itertools.count(1)
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -27,23 +29,63 @@ BUSY_TIMEOUT_MS = 5000
 class Database:
     """An open propdesk database. Services take it as their first argument.
 
-    ``raw`` is the sqlite-utils wrapper; only modules in ``propdesk.store`` touch it.
+    ``conn`` is the sqlite3 connection; only modules in ``propdesk.store`` touch it. The
+    sqlite-utils wrapper (``utils``) is made on first use: importing it costs ~100 ms of
+    start-up, and the desk's hot paths are plain SQL.
     """
 
-    raw: _SqliteUtilsDatabase
+    conn: sqlite3.Connection
     path: Path | None
     warnings: list[str] = field(default_factory=list)
-    _lock: FileLock | None = None
+    _lock: InstanceLock | None = None
+    _utils: SqliteUtilsDatabase | None = None
+
+    @property
+    def utils(self) -> SqliteUtilsDatabase:
+        if self._utils is None:
+            from sqlite_utils import Database as SqliteUtilsDatabase
+
+            self._utils = SqliteUtilsDatabase(self.conn)
+        return self._utils
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction per use case (rule 4); nested calls become savepoints."""
-        with self.raw.atomic():
+        """One transaction per use case (rule 4); nested calls become savepoints.
+
+        The same protocol as sqlite-utils' ``atomic()``: BEGIN … COMMIT, or a savepoint inside.
+        """
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"sp_{next(_savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            else:
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
             yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
-            self.raw.close()
+            self.conn.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -56,26 +98,29 @@ class Database:
 
     # Thin query helpers for the store modules.
     def rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        cursor = self.raw.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
     def one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
-        cursor = self.raw.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         row = cursor.fetchone()
         if row is None:
             return None
         return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
-        row = self.raw.execute(sql, params).fetchone()
+        row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
-        return self.raw.execute(sql, params)
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Any) -> None:
+        self.conn.executemany(sql, rows)
 
     def insert(self, sql: str, params: Any = ()) -> int:
-        cursor = self.raw.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
@@ -99,8 +144,8 @@ def open_database(path: Path | str, *, exclusive: bool = True, create: bool = Tr
         raise EnvironmentProblem(f"无法创建数据文件夹：{path.parent}", str(exc)) from exc
     lock = _take_lock(path) if exclusive else None
     try:
-        raw = _SqliteUtilsDatabase(sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000))
-        db = Database(raw=raw, path=path, warnings=warnings, _lock=lock)
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        db = Database(conn=conn, path=path, warnings=warnings, _lock=lock)
         _configure(db)
         _check_and_migrate(db)
     except EnvironmentProblem:
@@ -119,30 +164,29 @@ def open_database(path: Path | str, *, exclusive: bool = True, create: bool = Tr
 
 def open_memory_database() -> Database:
     """A fresh migrated in-memory database (tests and benchmarks)."""
-    raw = _SqliteUtilsDatabase(sqlite3.connect(":memory:", check_same_thread=False))
-    db = Database(raw=raw, path=None)
+    db = Database(conn=sqlite3.connect(":memory:", check_same_thread=False), path=None)
     _configure(db)
     _check_and_migrate(db)
     return db
 
 
-def _take_lock(path: Path) -> FileLock:
-    lock = FileLock(str(path) + ".lock", is_singleton=False, thread_local=False)
+def _take_lock(path: Path) -> InstanceLock:
+    lock = InstanceLock(Path(str(path) + ".lock"))
     try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        raise EnvironmentProblem(
-            "这个数据文件已经在另一个 propdesk 窗口中打开。",
-            "请切换到已经打开的窗口；如果确定没有打开，请重启电脑后再试。",
-        ) from None
+        acquired = lock.try_acquire()
     except OSError as exc:
         problem = environment_problem(exc)
         raise problem or EnvironmentProblem("无法锁定数据文件。", str(exc)) from exc
+    if not acquired:
+        raise EnvironmentProblem(
+            "这个数据文件已经在另一个 propdesk 窗口中打开。",
+            "请切换到已经打开的窗口；如果确定没有打开，请重启电脑后再试。",
+        )
     return lock
 
 
 def _configure(db: Database) -> None:
-    raw = db.raw
+    raw = db.conn
     raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # Reading the header first: a non-database file fails here with a clear error.
     raw.execute("PRAGMA schema_version").fetchone()
@@ -155,28 +199,34 @@ def _configure(db: Database) -> None:
 
 
 def _check_and_migrate(db: Database) -> None:
-    version = int(db.raw.execute("PRAGMA user_version").fetchone()[0])
-    if version > schema.SCHEMA_VERSION:
+    from propdesk.store.schema_version import SCHEMA_VERSION
+
+    version = int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
         raise EnvironmentProblem(
-            f"这个数据文件来自更新版本的 propdesk（数据版本 {version}，本程序支持到 {schema.SCHEMA_VERSION}）。",
+            f"这个数据文件来自更新版本的 propdesk（数据版本 {version}，本程序支持到 {SCHEMA_VERSION}）。",
             "请安装最新版本的 propdesk 后再打开；本程序不会修改这个文件。",
         )
-    tables = set(db.raw.table_names())
+    if version == SCHEMA_VERSION:
+        return  # up to date: the common case skips loading the migration machinery
+    tables = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if version == 0 and tables and "_sqlite_migrations" not in tables:
         raise EnvironmentProblem(
             "这个文件是 SQLite 数据库，但不是 propdesk 的数据文件。", "请选择正确的文件，本程序不会修改它。"
         )
-    applied = schema.apply(db.raw)
+    from propdesk.store import schema
+
+    applied = schema.apply(db.utils)
     if applied:
         log.info("applied migrations %s to %s", applied, db.path)
-    db.raw.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+    db.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def integrity_problems(db: Database) -> list[str]:
     """``PRAGMA integrity_check`` and ``foreign_key_check``: an empty list means healthy."""
-    problems = [r[0] for r in db.raw.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+    problems = [r[0] for r in db.conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
     problems += [
         f"外键错误：{r[0]} 第 {r[1]} 行引用了不存在的 {r[2]}"
-        for r in db.raw.execute("PRAGMA foreign_key_check").fetchall()
+        for r in db.conn.execute("PRAGMA foreign_key_check").fetchall()
     ]
     return problems

@@ -25,7 +25,9 @@ def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
     if "disk is full" in text or "disk full" in text:
         return _disk_full()
     if "not a database" in text or "file is encrypted" in text:
-        return EnvironmentProblem("这个文件不是 propdesk 的数据文件，或者已经损坏。", "请选择正确的文件，或从备份恢复。")
+        return EnvironmentProblem(
+            "这个文件不是 propdesk 的数据文件，或者已经损坏。", "请选择正确的文件，或从备份恢复。"
+        )
     if "malformed" in text or "corrupt" in text:
         return EnvironmentProblem("数据文件已损坏。", "请立即停止使用，并从最近的备份恢复。")
     if "unable to open" in text:

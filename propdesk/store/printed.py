@@ -18,9 +18,14 @@ def insert(db: Database, kind: str, doc_key: str, title: str, unit_id: int | Non
 
 
 def for_unit(db: Database, unit_id: int) -> list[PrintedDocument]:
-    return [PrintedDocument(**r) for r in db.rows(
-        "SELECT id, kind, title, unit_id, printed_at, printed_by, length(pdf) AS size_bytes"
-        " FROM printed_documents WHERE unit_id = ? ORDER BY id DESC", (unit_id,))]
+    return [
+        PrintedDocument(**r)
+        for r in db.rows(
+            "SELECT id, kind, title, unit_id, printed_at, printed_by, length(pdf) AS size_bytes"
+            " FROM printed_documents WHERE unit_id = ? ORDER BY id DESC",
+            (unit_id,),
+        )
+    ]
 
 
 def pdf_bytes(db: Database, document_id: int) -> bytes | None:

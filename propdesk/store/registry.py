@@ -27,8 +27,11 @@ from propdesk.store.connection import Database
 
 
 def building_by_code(db: Database, code: str) -> Building | None:
-    row = db.one("SELECT b.*, (SELECT count(*) FROM units u WHERE u.building_id = b.id) AS unit_count "
-                 "FROM buildings b WHERE code = ?", (code,))
+    row = db.one(
+        "SELECT b.*, (SELECT count(*) FROM units u WHERE u.building_id = b.id) AS unit_count "
+        "FROM buildings b WHERE code = ?",
+        (code,),
+    )
     return None if row is None else _building(row)
 
 
@@ -56,8 +59,12 @@ def update_building_shape(db: Database, building_id: int, entrances: int, floors
 
 def _building(row: dict[str, Any]) -> Building:
     return Building(
-        id=row["id"], code=row["code"], name=row["name"], entrances=row["entrances"],
-        floors=row["floors"], unit_count=row.get("unit_count", 0),
+        id=row["id"],
+        code=row["code"],
+        name=row["name"],
+        entrances=row["entrances"],
+        floors=row["floors"],
+        unit_count=row.get("unit_count", 0),
     )
 
 
@@ -95,9 +102,20 @@ def insert_units(db: Database, units: Sequence[NewUnit]) -> list[int]:
             db.insert(
                 "INSERT INTO units (building_id, entrance, floor, room, code, sort_key, area_centi_m2,"
                 " unit_type, state, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (u.building_id, u.entrance, u.floor, u.room, u.code,
-                 natural_key(u.building_code, u.entrance, u.room), u.area_centi_m2,
-                 u.unit_type, u.state, u.note, stamp, stamp),
+                (
+                    u.building_id,
+                    u.entrance,
+                    u.floor,
+                    u.room,
+                    u.code,
+                    natural_key(u.building_code, u.entrance, u.room),
+                    u.area_centi_m2,
+                    u.unit_type,
+                    u.state,
+                    u.note,
+                    stamp,
+                    stamp,
+                ),
             )
         )
     return ids
@@ -114,14 +132,16 @@ def existing_codes(db: Database, codes: Iterable[str]) -> set[str]:
 
 
 def unit_by_id(db: Database, unit_id: int) -> Unit | None:
-    row = db.one(f"SELECT {_UNIT_COLUMNS} FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = ?",
-                 (unit_id,))
+    row = db.one(
+        f"SELECT {_UNIT_COLUMNS} FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = ?", (unit_id,)
+    )
     return None if row is None else Unit(**row)
 
 
 def unit_by_code(db: Database, code: str) -> Unit | None:
-    row = db.one(f"SELECT {_UNIT_COLUMNS} FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.code = ?",
-                 (code,))
+    row = db.one(
+        f"SELECT {_UNIT_COLUMNS} FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.code = ?", (code,)
+    )
     return None if row is None else Unit(**row)
 
 
@@ -133,8 +153,9 @@ def update_unit(db: Database, unit_id: int, values: dict[str, Any]) -> None:
     allowed = {"floor", "area_centi_m2", "unit_type", "state", "note"}
     keys = sorted(k for k in values if k in allowed)
     sets = ", ".join(f"{k} = ?" for k in keys)
-    db.execute(f"UPDATE units SET {sets}, updated_at = ? WHERE id = ?",
-               [values[k] for k in keys] + [now_iso(), unit_id])
+    db.execute(
+        f"UPDATE units SET {sets}, updated_at = ? WHERE id = ?", [values[k] for k in keys] + [now_iso(), unit_id]
+    )
 
 
 @dataclass(frozen=True)
@@ -197,9 +218,13 @@ def page_units(db: Database, f: UnitFilter, offset: int, limit: int) -> list[Uni
 
 
 def unit_ids_in_building(db: Database, building_code: str) -> list[int]:
-    return [r["id"] for r in db.rows(
-        "SELECT u.id FROM units u JOIN buildings b ON b.id = u.building_id WHERE b.code = ? ORDER BY u.sort_key",
-        (building_code,))]
+    return [
+        r["id"]
+        for r in db.rows(
+            "SELECT u.id FROM units u JOIN buildings b ON b.id = u.building_id WHERE b.code = ? ORDER BY u.sort_key",
+            (building_code,),
+        )
+    ]
 
 
 def refresh_owner_names(db: Database, unit_id: int) -> None:
@@ -219,8 +244,18 @@ def count_by_state(db: Database) -> dict[str, int]:
 
 # ---------------------------------------------------------------- persons
 
-_PERSON_FIELDS = ("name", "id_kind", "id_number", "mobile", "landline", "work_unit", "address",
-                  "emergency_name", "emergency_phone", "note")
+_PERSON_FIELDS = (
+    "name",
+    "id_kind",
+    "id_number",
+    "mobile",
+    "landline",
+    "work_unit",
+    "address",
+    "emergency_name",
+    "emergency_phone",
+    "note",
+)
 
 
 def insert_person(db: Database, p: PersonInput) -> int:
@@ -246,8 +281,9 @@ def person_by_id(db: Database, person_id: int) -> Person | None:
 
 
 def person_by_id_number(db: Database, id_number: str) -> Person | None:
-    row = db.one(f"SELECT id, {', '.join(_PERSON_FIELDS)} FROM persons WHERE id_number = ? ORDER BY id LIMIT 1",
-                 (id_number,))
+    row = db.one(
+        f"SELECT id, {', '.join(_PERSON_FIELDS)} FROM persons WHERE id_number = ? ORDER BY id LIMIT 1", (id_number,)
+    )
     return None if row is None else Person(**row)
 
 
@@ -256,14 +292,21 @@ def person_as_dict(p: Person | PersonInput) -> dict[str, Any]:
 
 
 def units_of_person(db: Database, person_id: int) -> list[str]:
-    return [r["code"] for r in db.rows(
-        "SELECT u.code FROM ownerships o JOIN units u ON u.id = o.unit_id"
-        " WHERE o.person_id = ? AND o.end_date IS NULL ORDER BY u.sort_key", (person_id,))]
+    return [
+        r["code"]
+        for r in db.rows(
+            "SELECT u.code FROM ownerships o JOIN units u ON u.id = o.unit_id"
+            " WHERE o.person_id = ? AND o.end_date IS NULL ORDER BY u.sort_key",
+            (person_id,),
+        )
+    ]
 
 
 def unit_ids_owned_by(db: Database, person_id: int) -> list[int]:
-    return [r["unit_id"] for r in db.rows(
-        "SELECT unit_id FROM ownerships WHERE person_id = ? AND end_date IS NULL", (person_id,))]
+    return [
+        r["unit_id"]
+        for r in db.rows("SELECT unit_id FROM ownerships WHERE person_id = ? AND end_date IS NULL", (person_id,))
+    ]
 
 
 @dataclass(frozen=True)
@@ -281,9 +324,13 @@ class OwnerRow:
 
 def count_owners(db: Database, text: str = "") -> int:
     where, params = _owner_where(text)
-    return int(db.scalar(
-        "SELECT count(*) FROM persons p WHERE EXISTS (SELECT 1 FROM ownerships o WHERE o.person_id = p.id"
-        f" AND o.end_date IS NULL){where}", params))
+    return int(
+        db.scalar(
+            "SELECT count(*) FROM persons p WHERE EXISTS (SELECT 1 FROM ownerships o WHERE o.person_id = p.id"
+            f" AND o.end_date IS NULL){where}",
+            params,
+        )
+    )
 
 
 def page_owners(db: Database, text: str, offset: int, limit: int, descending: bool = False) -> list[OwnerRow]:
@@ -307,8 +354,12 @@ def page_owners(db: Database, text: str, offset: int, limit: int, descending: bo
         units.setdefault(r["person_id"], []).append((r["code"], r["id"]))
     return [
         OwnerRow(
-            person_id=p["id"], name=p["name"], id_kind=p["id_kind"], id_number=p["id_number"],
-            mobile=p["mobile"], unit_codes="、".join(c for c, _ in units.get(p["id"], [])),
+            person_id=p["id"],
+            name=p["name"],
+            id_kind=p["id_kind"],
+            id_number=p["id_number"],
+            mobile=p["mobile"],
+            unit_codes="、".join(c for c, _ in units.get(p["id"], [])),
             first_unit_id=units[p["id"]][0][1] if units.get(p["id"]) else None,
         )
         for p in people
@@ -343,13 +394,15 @@ def _ownerships(db: Database, unit_id: int, condition: str) -> list[Ownership]:
     result = []
     for r in rows:
         person = Person(id=r["id"], **{k: r[k] for k in _PERSON_FIELDS})
-        result.append(Ownership(id=r["oid"], person=person, role=r["role"],
-                                start_date=r["start_date"], end_date=r["end_date"]))
+        result.append(
+            Ownership(id=r["oid"], person=person, role=r["role"], start_date=r["start_date"], end_date=r["end_date"])
+        )
     return result
 
 
-def insert_ownership(db: Database, unit_id: int, person_id: int, role: str, start_date: str,
-                     transfer_id: int | None = None) -> int:
+def insert_ownership(
+    db: Database, unit_id: int, person_id: int, role: str, start_date: str, transfer_id: int | None = None
+) -> int:
     return db.insert(
         "INSERT INTO ownerships (unit_id, person_id, role, start_date, transfer_id, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?)",
@@ -370,8 +423,9 @@ def delete_current_ownership(db: Database, ownership_id: int) -> None:
     db.execute("DELETE FROM ownerships WHERE id = ? AND end_date IS NULL", (ownership_id,))
 
 
-def insert_transfer(db: Database, unit_id: int, date: str, from_names: str, to_names: str, note: str,
-                    author: str) -> int:
+def insert_transfer(
+    db: Database, unit_id: int, date: str, from_names: str, to_names: str, note: str, author: str
+) -> int:
     return db.insert(
         "INSERT INTO transfers (unit_id, date, from_names, to_names, note, author, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -380,9 +434,13 @@ def insert_transfer(db: Database, unit_id: int, date: str, from_names: str, to_n
 
 
 def transfers_of(db: Database, unit_id: int) -> list[Transfer]:
-    return [Transfer(**r) for r in db.rows(
-        "SELECT id, date, from_names, to_names, note, author FROM transfers WHERE unit_id = ? ORDER BY date DESC, id DESC",
-        (unit_id,))]
+    return [
+        Transfer(**r)
+        for r in db.rows(
+            "SELECT id, date, from_names, to_names, note, author FROM transfers WHERE unit_id = ? ORDER BY date DESC, id DESC",
+            (unit_id,),
+        )
+    ]
 
 
 # ---------------------------------------------------------------- residents and vehicles
@@ -401,8 +459,10 @@ def insert_resident(db: Database, unit_id: int, r: ResidentInput) -> int:
 
 def update_resident(db: Database, resident_id: int, r: ResidentInput) -> None:
     sets = ", ".join(f"{k} = ?" for k in _RESIDENT_FIELDS)
-    db.execute(f"UPDATE residents SET {sets}, updated_at = ? WHERE id = ?",
-               [getattr(r, k) for k in _RESIDENT_FIELDS] + [now_iso(), resident_id])
+    db.execute(
+        f"UPDATE residents SET {sets}, updated_at = ? WHERE id = ?",
+        [getattr(r, k) for k in _RESIDENT_FIELDS] + [now_iso(), resident_id],
+    )
 
 
 def move_out_resident(db: Database, resident_id: int, date: str) -> None:
@@ -439,8 +499,12 @@ def delete_vehicle(db: Database, vehicle_id: int) -> None:
 
 
 def vehicles_of(db: Database, unit_id: int) -> list[Vehicle]:
-    return [Vehicle(**r) for r in db.rows(
-        "SELECT id, plate, parking_space, note FROM vehicles WHERE unit_id = ? ORDER BY id", (unit_id,))]
+    return [
+        Vehicle(**r)
+        for r in db.rows(
+            "SELECT id, plate, parking_space, note FROM vehicles WHERE unit_id = ? ORDER BY id", (unit_id,)
+        )
+    ]
 
 
 def counts(db: Database) -> dict[str, int]:
@@ -461,8 +525,7 @@ def building_ids(db: Database) -> dict[str, int]:
 
 
 def unit_rows_by_code(db: Database) -> dict[str, dict[str, Any]]:
-    return {r["code"]: r for r in db.rows(
-        "SELECT id, code, floor, area_centi_m2, unit_type, state, note FROM units")}
+    return {r["code"]: r for r in db.rows("SELECT id, code, floor, area_centi_m2, unit_type, state, note FROM units")}
 
 
 def current_owner_rows(db: Database) -> dict[int, list[dict[str, Any]]]:
@@ -471,14 +534,17 @@ def current_owner_rows(db: Database) -> dict[int, list[dict[str, Any]]]:
     for r in db.rows(
         f"SELECT o.unit_id, o.role, o.person_id, {', '.join('p.' + k for k in _PERSON_FIELDS)}"
         " FROM ownerships o JOIN persons p ON p.id = o.person_id WHERE o.end_date IS NULL"
-        " ORDER BY o.unit_id, o.role = '共有人', o.id"):
+        " ORDER BY o.unit_id, o.role = '共有人', o.id"
+    ):
         grouped.setdefault(r["unit_id"], []).append(r)
     return grouped
 
 
 def refresh_owner_names_many(db: Database, unit_ids: Iterable[int]) -> None:
-    for unit_id in unit_ids:
-        refresh_owner_names(db, unit_id)
+    ids = list(unit_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        db.execute(f"{_REFRESH_OWNER_NAMES} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
 
 def ledger_rows(db: Database, building: str = "") -> list[dict[str, Any]]:
@@ -502,8 +568,69 @@ def unit_ids_all(db: Database) -> list[int]:
 
 
 def refresh_owner_names_all(db: Database) -> None:
-    db.execute(
-        "UPDATE units SET owner_names = coalesce((SELECT group_concat(name, '、') FROM ("
-        " SELECT p.name FROM ownerships o JOIN persons p ON p.id = o.person_id"
-        " WHERE o.unit_id = units.id AND o.end_date IS NULL ORDER BY o.role = '共有人', o.id)), '')"
-    )
+    db.execute(_REFRESH_OWNER_NAMES)
+
+
+_REFRESH_OWNER_NAMES = (
+    "UPDATE units SET owner_names = coalesce((SELECT group_concat(name, '、') FROM ("
+    " SELECT p.name FROM ownerships o JOIN persons p ON p.id = o.person_id"
+    " WHERE o.unit_id = units.id AND o.end_date IS NULL ORDER BY o.role = '共有人', o.id)), '')"
+)
+
+
+class RegistryBatch:
+    """New units, people and ownerships for a bulk job (the ledger import), written with
+    ``executemany`` on ``flush``. Ids are assigned up front, which is safe because the caller
+    holds the write transaction (BEGIN IMMEDIATE) for the whole job."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.stamp = now_iso()
+        self._next = {
+            table: int(db.scalar(f"SELECT coalesce(max(id), 0) FROM {table}")) + 1
+            for table in ("units", "persons", "ownerships")
+        }
+        self.units: list[tuple[Any, ...]] = []
+        self.persons: list[list[Any]] = []
+        self.ownerships: list[tuple[Any, ...]] = []
+
+    def _take(self, table: str) -> int:
+        value = self._next[table]
+        self._next[table] = value + 1
+        return value
+
+    def add_unit(self, u: NewUnit) -> int:
+        unit_id = self._take("units")
+        self.units.append((unit_id, u.building_id, u.entrance, u.floor, u.room, u.code,
+                           natural_key(u.building_code, u.entrance, u.room), u.area_centi_m2, u.unit_type, u.state,
+                           u.note, self.stamp, self.stamp))  # fmt: skip
+        return unit_id
+
+    def add_person(self, p: PersonInput) -> int:
+        person_id = self._take("persons")
+        self.persons.append([person_id, *(getattr(p, k) for k in _PERSON_FIELDS), initials(p.name), self.stamp,
+                             self.stamp])  # fmt: skip
+        return person_id
+
+    def add_ownership(self, unit_id: int, person_id: int, role: str, start_date: str) -> int:
+        ownership_id = self._take("ownerships")
+        self.ownerships.append((ownership_id, unit_id, person_id, role, start_date, None, self.stamp))
+        return ownership_id
+
+    def flush(self) -> None:
+        self.db.executemany(
+            "INSERT INTO units (id, building_id, entrance, floor, room, code, sort_key, area_centi_m2, unit_type,"
+            " state, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            self.units,
+        )
+        self.db.executemany(
+            f"INSERT INTO persons (id, {', '.join(_PERSON_FIELDS)}, name_initials, created_at, updated_at)"
+            f" VALUES ({', '.join('?' * (len(_PERSON_FIELDS) + 4))})",
+            self.persons,
+        )
+        self.db.executemany(
+            "INSERT INTO ownerships (id, unit_id, person_id, role, start_date, transfer_id, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            self.ownerships,
+        )
+        self.units, self.persons, self.ownerships = [], [], []

@@ -7,6 +7,8 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from propdesk.store.schema_version import SCHEMA_VERSION as _STATED_VERSION
+
 MIGRATION_SET = "propdesk"
 migrations = Migrations(MIGRATION_SET)
 
@@ -102,6 +104,7 @@ def m0001_registry(db: Database) -> None:
 
 
 SCHEMA_VERSION = len(migrations._migrations)
+assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 
 
 def known_migration_names() -> set[str]:

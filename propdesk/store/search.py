@@ -28,22 +28,29 @@ def reindex_units(db: Database, unit_ids: Iterable[int]) -> None:
         rows: list[tuple[str, int, str, str]] = []
         for u in db.rows(
             "SELECT u.id, u.code, u.entrance, u.room, b.code AS building FROM units u"
-            f" JOIN buildings b ON b.id = u.building_id WHERE u.id IN ({marks})", chunk):
+            f" JOIN buildings b ON b.id = u.building_id WHERE u.id IN ({marks})",
+            chunk,
+        ):
             for spelling in search_spellings(u["building"], u["entrance"], u["room"]):
                 rows.append((spelling, u["id"], "unit", u["code"]))
             rows.append((u["room"].lower(), u["id"], "room", u["code"]))
         for p in db.rows(
             "SELECT o.unit_id, p.name, p.mobile, p.landline FROM ownerships o JOIN persons p ON p.id = o.person_id"
-            f" WHERE o.end_date IS NULL AND o.unit_id IN ({marks})", chunk):
+            f" WHERE o.end_date IS NULL AND o.unit_id IN ({marks})",
+            chunk,
+        ):
             rows += _person_terms(p["unit_id"], "owner", p["name"], p["mobile"], p["landline"])
         for r in db.rows(
             f"SELECT unit_id, name, phone, kind FROM residents WHERE move_out_date IS NULL AND unit_id IN ({marks})",
-            chunk):
-            rows += _person_terms(r["unit_id"], "tenant" if r["kind"] == "租户" else "member", r["name"], r["phone"], "")
+            chunk,
+        ):
+            rows += _person_terms(
+                r["unit_id"], "tenant" if r["kind"] == "租户" else "member", r["name"], r["phone"], ""
+            )
         for v in db.rows(f"SELECT unit_id, plate FROM vehicles WHERE unit_id IN ({marks})", chunk):
             plate = re.sub(r"[\s·.\-]", "", v["plate"]).lower()
             rows.append((plate, v["unit_id"], "vehicle", v["plate"]))
-        db.raw.conn.executemany(
+        db.executemany(
             "INSERT INTO search_terms (term, unit_id, kind, label) VALUES (?, ?, ?, ?)",
             list(dict.fromkeys(rows)),
         )
@@ -81,12 +88,19 @@ def search(db: Database, query: str, limit: int = 30) -> list[SearchHit]:
     if not best:
         return []
     marks = ",".join("?" * len(best))
-    units = {u["id"]: u for u in db.rows(
-        f"SELECT id, code, owner_names, state FROM units WHERE id IN ({marks})", list(best))}
+    units = {
+        u["id"]: u for u in db.rows(f"SELECT id, code, owner_names, state FROM units WHERE id IN ({marks})", list(best))
+    }
     return [
-        SearchHit(unit_id=uid, code=units[uid]["code"], owner_names=units[uid]["owner_names"],
-                  matched=_describe(kind, label), state=units[uid]["state"])
-        for uid, (kind, label) in best.items() if uid in units
+        SearchHit(
+            unit_id=uid,
+            code=units[uid]["code"],
+            owner_names=units[uid]["owner_names"],
+            matched=_describe(kind, label),
+            state=units[uid]["state"],
+        )
+        for uid, (kind, label) in best.items()
+        if uid in units
     ]
 
 

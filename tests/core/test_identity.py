@@ -24,8 +24,12 @@ def test_region_code_is_never_a_reason_to_reject() -> None:
 
 @pytest.mark.parametrize(
     ("value", "fragment"),
-    [("110105194912310021", "校验位"), ("1101051949123100", "18 位"), ("110105194913310025", "出生日期"),
-     ("11010519491231002A", "数字")],
+    [
+        ("110105194912310021", "校验位"),
+        ("1101051949123100", "18 位"),
+        ("110105194913310025", "出生日期"),
+        ("11010519491231002A", "数字"),
+    ],
 )
 def test_bad_resident_ids_say_why(value: str, fragment: str) -> None:
     problem = resident_id_problem(value)

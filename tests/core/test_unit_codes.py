@@ -14,7 +14,10 @@ def test_every_spelling_of_a_unit() -> None:
 
 def test_natural_order() -> None:
     assert sorted(["10-1-101", "2-1-902", "2-1-1001"], key=lambda c: natural_key(*c.split("-"))) == [
-        "2-1-902", "2-1-1001", "10-1-101"]
+        "2-1-902",
+        "2-1-1001",
+        "10-1-101",
+    ]
 
 
 def test_pinyin_initials() -> None:

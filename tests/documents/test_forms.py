@@ -16,15 +16,28 @@ def _text(pdf: bytes) -> tuple[int, str]:
 
 def test_household_card_carries_the_household(community_db: Database, actor: Actor) -> None:
     unit_id = catalog.resolve_unit(community_db, "3-2-1502")
-    households.add_owner(community_db, actor, unit_id, PersonInput(name="张三", id_number="11010519491231002X",
-                                                                    mobile="13812345678"))
+    households.add_owner(
+        community_db, actor, unit_id, PersonInput(name="张三", id_number="11010519491231002X", mobile="13812345678")
+    )
     households.add_resident(community_db, actor, unit_id, ResidentInput(name="张小明", relation="儿子"))
     households.add_vehicle(community_db, actor, unit_id, VehicleInput(plate="浙A12345"))
     job = catalog.make(community_db, actor, "household-card", "3-2-1502")
     pages, text = _text(job.pdf)
     assert pages == 1
-    for expected in ["阳光花园物业服务中心", "业主信息登记表", "3-2-1502", "张三", "11010519491231002X",
-                     "13812345678", "张小明", "儿子", "浙A12345", "业主签字", "0571-88886666", "第 1 页 / 共 1 页"]:
+    for expected in [
+        "阳光花园物业服务中心",
+        "业主信息登记表",
+        "3-2-1502",
+        "张三",
+        "11010519491231002X",
+        "13812345678",
+        "张小明",
+        "儿子",
+        "浙A12345",
+        "业主签字",
+        "0571-88886666",
+        "第 1 页 / 共 1 页",
+    ]:
         assert expected in text, expected
 
 

@@ -21,19 +21,26 @@ def _sheet(path: Path, rows: list[list[object]]) -> Path:
 
 
 def test_import_keeps_good_rows_and_reports_bad_ones(tmp_path: Path, db: Database, actor: Actor) -> None:
-    path = _sheet(tmp_path / "legacy.xlsx", [
-        [1, 1, 101, 89.5, "张三", "11010519491231002x", "13812345678", "已入住", "李四、王五"],
-        [1, 1, 102, "八十", "李四", "", "", "", ""],           # area not a number: rejected
-        [1, 1, 103, 120, "王五", "110105194912310021", "", "", ""],  # bad checksum: imported with a warning
-        ["", 1, 104, 90, "", "", "", "", ""],                  # no building: rejected
-        [1, 1, 105, 90, "", "", "13900001111", "", ""],       # phone without a name: rejected
-        [1, 2, 201, 95, "", "", "", "装修中", ""],
-    ])
+    path = _sheet(
+        tmp_path / "legacy.xlsx",
+        [
+            [1, 1, 101, 89.5, "张三", "11010519491231002x", "13812345678", "已入住", "李四、王五"],
+            [1, 1, 102, "八十", "李四", "", "", "", ""],  # area not a number: rejected
+            [1, 1, 103, 120, "王五", "110105194912310021", "", "", ""],  # bad checksum: imported with a warning
+            ["", 1, 104, 90, "", "", "", "", ""],  # no building: rejected
+            [1, 1, 105, 90, "", "", "13900001111", "", ""],  # phone without a name: rejected
+            [1, 2, 201, 95, "", "", "", "装修中", ""],
+        ],
+    )
     rows, read_problems = read_ledger(path)
     result, changes = import_ledger(db, actor, rows)
     assert read_problems == []
     assert result.units_added == 3
-    assert [(p.row_number, p.column) for p in result.rejected or []] == [(3, "建筑面积(㎡)"), (5, "楼栋"), (6, "业主姓名")]
+    assert [(p.row_number, p.column) for p in result.rejected or []] == [
+        (3, "建筑面积(㎡)"),
+        (5, "楼栋"),
+        (6, "业主姓名"),
+    ]
     assert any(p.row_number == 4 and "校验位" in p.message for p in result.warnings or [])
     assert units.list_units(db, units.UnitFilter(), 0, 10).total == 3
     assert len(changes.units) == 3
@@ -44,8 +51,11 @@ def test_import_keeps_good_rows_and_reports_bad_ones(tmp_path: Path, db: Databas
 def test_reimport_updates_instead_of_duplicating(db: Database, actor: Actor) -> None:
     row = LedgerRow(2, building="5", entrance="1", room="1201", area="100", owner_name="陈一", mobile="13800000000")
     import_ledger(db, actor, [row])
-    result, _ = import_ledger(db, actor, [LedgerRow(2, building="5", entrance="1", room="1201", area="101.25",
-                                                    owner_name="陈一", mobile="13800000001")])
+    result, _ = import_ledger(
+        db,
+        actor,
+        [LedgerRow(2, building="5", entrance="1", room="1201", area="101.25", owner_name="陈一", mobile="13800000001")],
+    )
     assert (result.units_added, result.units_updated) == (0, 1)
     page = units.list_units(db, units.UnitFilter(), 0, 10)
     assert page.total == 1 and page.rows[0].area_centi_m2 == 10125 and page.rows[0].floor == 12
@@ -85,3 +95,16 @@ def test_id_stored_as_number_is_flagged(tmp_path: Path) -> None:
     path = _sheet(tmp_path / "n.xlsx", [[1, 1, 101, 90, "张三", 110105194912310000, "", "", ""]])
     _, problems = read_ledger(path)
     assert problems and "存成了数字" in problems[0].message
+
+
+def test_repeated_row_in_one_file_updates_the_first(db: Database, actor: Actor) -> None:
+    rows = [
+        LedgerRow(2, building="7", entrance="1", room="101", area="90", owner_name="孙七", mobile="13800000007"),
+        LedgerRow(3, building="7", entrance="1", room="101", area="91", owner_name="孙七", mobile="13900000007"),
+    ]
+    result, _ = import_ledger(db, actor, rows)
+    assert result.units_added == 1 and result.units_updated == 1
+    assert any("重复" in w.message for w in result.warnings or [])
+    [unit] = units.list_units(db, units.UnitFilter(), 0, 5).rows
+    assert unit.area_centi_m2 == 9100
+    assert [o.person.mobile for o in units.unit_record(db, unit.id).owners] == ["13900000007"]

@@ -19,15 +19,17 @@ def test_generator_makes_every_unit_once(community_db: Database, actor: Actor) -
     assert page.rows[0].code == "3-1-101" and page.rows[-1].code == "3-2-1804"
     assert {u.area_centi_m2 for u in page.rows} == {8950, 12030}
     with pytest.raises(Conflict, match="已存在"):
-        buildings.generate_building(community_db, actor, BuildingPlan(code="3", entrances=1, floors=1,
-                                                                      units_per_floor=1, areas_centi_m2=[5000]))
+        buildings.generate_building(
+            community_db, actor, BuildingPlan(code="3", entrances=1, floors=1, units_per_floor=1, areas_centi_m2=[5000])
+        )
     assert units.list_units(community_db, units.UnitFilter(), 0, 1).total == 144
 
 
 def test_bad_plan_lists_every_problem(db: Database, actor: Actor) -> None:
     with pytest.raises(ValidationError) as caught:
-        buildings.generate_building(db, actor, BuildingPlan(code="", entrances=0, floors=120, units_per_floor=4,
-                                                            areas_centi_m2=[1, 2]))
+        buildings.generate_building(
+            db, actor, BuildingPlan(code="", entrances=0, floors=120, units_per_floor=4, areas_centi_m2=[1, 2])
+        )
     assert {p.field for p in caught.value.problems} == {"code", "entrances", "floors", "areas"}
     assert units.list_units(db, units.UnitFilter(), 0, 1).total == 0
 
@@ -37,8 +39,9 @@ def test_owner_registration_is_strict_and_audited(community_db: Database, actor:
     with pytest.raises(ValidationError, match="校验位"):
         households.add_owner(community_db, actor, unit_id, PersonInput(name="张三", id_number="110105194912310021"))
     assert units.unit_record(community_db, unit_id).owners == []
-    households.add_owner(community_db, actor, unit_id, PersonInput(name="张三", id_number="11010519491231002x",
-                                                                    mobile="138 1234 5678"))
+    households.add_owner(
+        community_db, actor, unit_id, PersonInput(name="张三", id_number="11010519491231002x", mobile="138 1234 5678")
+    )
     households.add_owner(community_db, actor, unit_id, PersonInput(name="李四"))
     record = units.unit_record(community_db, unit_id)
     assert [(o.role, o.person.name) for o in record.owners] == [("业主", "张三"), ("共有人", "李四")]
@@ -52,8 +55,9 @@ def test_owner_registration_is_strict_and_audited(community_db: Database, actor:
 def test_transfer_keeps_history(community_db: Database, actor: Actor) -> None:
     unit_id = _unit_id(community_db, "3-1-101")
     households.add_owner(community_db, actor, unit_id, PersonInput(name="张三"), start_date="2020-01-01")
-    households.transfer_ownership(community_db, actor, unit_id, [PersonInput(name="王五", mobile="13900001111")],
-                                  "2024-06-30", "二手房买卖")
+    households.transfer_ownership(
+        community_db, actor, unit_id, [PersonInput(name="王五", mobile="13900001111")], "2024-06-30", "二手房买卖"
+    )
     record = units.unit_record(community_db, unit_id)
     assert [o.person.name for o in record.owners] == ["王五"]
     assert [(o.person.name, o.end_date) for o in record.former_owners] == [("张三", "2024-06-30")]
@@ -65,11 +69,26 @@ def test_transfer_keeps_history(community_db: Database, actor: Actor) -> None:
 def test_household_members_vehicles_and_search(community_db: Database, actor: Actor) -> None:
     unit_id = _unit_id(community_db, "3-2-1502")
     households.add_owner(community_db, actor, unit_id, PersonInput(name="张三", mobile="13812345678"))
-    resident_id, _ = households.add_resident(community_db, actor, unit_id, ResidentInput(
-        name="赵敏", kind="租户", phone="13700004321", move_in_date="2024/5/1"))
+    resident_id, _ = households.add_resident(
+        community_db,
+        actor,
+        unit_id,
+        ResidentInput(name="赵敏", kind="租户", phone="13700004321", move_in_date="2024/5/1"),
+    )
     households.add_vehicle(community_db, actor, unit_id, VehicleInput(plate="浙a·12345"))
-    for query in ["3-2-1502", "321502", "3-1502", "3栋2单元1502", "张三", "zs", "5678", "13812345678", "赵敏", "4321",
-                  "浙A12345"]:
+    for query in [
+        "3-2-1502",
+        "321502",
+        "3-1502",
+        "3栋2单元1502",
+        "张三",
+        "zs",
+        "5678",
+        "13812345678",
+        "赵敏",
+        "4321",
+        "浙A12345",
+    ]:
         assert "3-2-1502" in [h.code for h in search.search_units(community_db, query)], query
     households.move_out_resident(community_db, actor, resident_id, "2025-01-01")
     assert "3-2-1502" not in [h.code for h in search.search_units(community_db, "赵敏")]
@@ -83,16 +102,22 @@ def test_household_members_vehicles_and_search(community_db: Database, actor: Ac
 
 def test_unit_edit_changes_only_what_changed(community_db: Database, actor: Actor) -> None:
     unit_id = _unit_id(community_db, "3-1-101")
-    changes = units.update_unit(community_db, actor, unit_id, floor=1, area_centi_m2=9000, unit_type="住宅",
-                                state="已入住", note="")
+    changes = units.update_unit(
+        community_db, actor, unit_id, floor=1, area_centi_m2=9000, unit_type="住宅", state="已入住", note=""
+    )
     assert unit_id in changes.units
     [entry] = audit.entries_for(community_db, "unit", unit_id)
     assert entry.before == {"area_centi_m2": 8950, "state": "未交付"}
-    assert units.update_unit(community_db, actor, unit_id, floor=1, area_centi_m2=9000, unit_type="住宅",
-                             state="已入住", note="").units == frozenset()
+    assert (
+        units.update_unit(
+            community_db, actor, unit_id, floor=1, area_centi_m2=9000, unit_type="住宅", state="已入住", note=""
+        ).units
+        == frozenset()
+    )
     with pytest.raises(ValidationError, match="房屋状态"):
-        units.update_unit(community_db, actor, unit_id, floor=1, area_centi_m2=9000, unit_type="住宅",
-                          state="拆迁", note="")
+        units.update_unit(
+            community_db, actor, unit_id, floor=1, area_centi_m2=9000, unit_type="住宅", state="拆迁", note=""
+        )
 
 
 def test_list_sorts_and_filters_in_sql(community_db: Database) -> None:

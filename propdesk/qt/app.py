@@ -1,0 +1,101 @@
+"""Start the desk: Qt application, bundled font, Chinese Qt translations, the worker, the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from propdesk.core.author import Actor
+from propdesk.core.logs import setup_logging
+from propdesk.core.paths import default_db_path, log_dir
+from propdesk.core.resources import font_path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from propdesk.qt import prompts
+from propdesk.qt.desk import Desk
+from propdesk.qt.main_window import MainWindow
+from propdesk.qt.worker import DbWorker
+
+log = logging.getLogger(__name__)
+
+
+def ensure_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("propdesk")
+    app.setOrganizationName("propdesk")
+    install_font(app)
+    install_translations(app)
+    return app
+
+
+def install_font(app: QApplication) -> str:
+    """Register the bundled CJK font so Chinese renders on any machine, and make it the default."""
+    font_id = QFontDatabase.addApplicationFont(str(font_path()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        font = QFont(families[0], 10)
+        app.setFont(font)
+        return families[0]
+    log.warning("bundled font could not be loaded from %s", font_path())
+    return ""
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt's own strings (OK/Cancel, file dialogs) in Simplified Chinese; our strings are written in it."""
+    if getattr(app, "_propdesk_translator", None) is not None:
+        return
+    translator = QTranslator(app)
+    if translator.load(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China),
+        "qt",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(translator)
+        app._propdesk_translator = translator  # type: ignore[attr-defined]
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    log.error("uncaught: %s", "".join(traceback.format_exception(kind, exc, tb)))
+    prompts.show_exception(None, exc)
+
+
+def open_desk(db_path: Path) -> tuple[MainWindow, DbWorker]:
+    """Build the window on a database; the worker opens the file on its own thread, and a file
+    that cannot be opened is reported by ``window.failed`` after the error message."""
+    worker = DbWorker(db_path)
+    desk = Desk(worker, Actor.from_os())
+    window = MainWindow(desk, db_path)
+    return window, worker
+
+
+def run_gui(db_path: Path | None = None, demo: bool = False) -> int:
+    setup_logging(log_dir())
+    app = ensure_application()
+    sys.excepthook = _excepthook
+    if demo:
+        from propdesk.services.demo import ensure_demo_database
+
+        path = ensure_demo_database()
+    else:
+        path = db_path or default_db_path()
+    try:
+        window, worker = open_desk(path)
+    except Exception as exc:
+        prompts.show_exception(None, exc)
+        return 1
+    window.failed.connect(lambda: app.exit(1))
+    window.show()
+    window.start()
+    code = app.exec()
+    worker.shutdown()
+    return int(code)

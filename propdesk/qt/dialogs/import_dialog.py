@@ -1,0 +1,121 @@
+"""导入房屋业主台账: pick the Excel file, import in the background, list row problems in Chinese."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from propdesk.core.ledger import ImportResult
+from propdesk.core.progress import Progress
+from propdesk.reports.ledger_xlsx import read_ledger, write_template
+from propdesk.services.ledger_import import import_ledger, summarize
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from propdesk.qt import prompts
+from propdesk.qt.desk import Desk
+from propdesk.qt.progress import ProgressWatcher
+
+
+class ImportDialog(QDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setWindowTitle(self.tr("从 Excel 导入房屋和业主"))
+        self.resize(720, 520)
+        intro = QLabel(
+            self.tr("请使用导入模板整理原有台账。有问题的行不会导入，其余行照常导入；重复导入只会更新，不会重复。")
+        )
+        intro.setWordWrap(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("选择 .xlsx 文件"))
+        self.browse_button = QPushButton(self.tr("选择文件…"))
+        self.template_button = QPushButton(self.tr("下载导入模板…"))
+        self.import_button = QPushButton(self.tr("开始导入"))
+        self.import_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("关闭"))
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.problems_edit = QPlainTextEdit()
+        self.problems_edit.setReadOnly(True)
+        self.problems_edit.setPlaceholderText(self.tr("导入后，这里列出每一行的问题（第几行、哪一列、什么问题）"))
+        self.browse_button.clicked.connect(self.on_browse_clicked)
+        self.template_button.clicked.connect(self.on_template_clicked)
+        self.import_button.clicked.connect(self.on_import_clicked)
+        self.close_button.clicked.connect(self.accept)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.browse_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.template_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(file_row)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.problems_edit, 1)
+        layout.addLayout(buttons)
+        self.result: ImportResult | None = None
+
+    def on_browse_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择台账文件"), "", "Excel (*.xlsx)")
+        if path:
+            self.path_edit.setText(path)
+
+    def on_template_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存导入模板"), "房屋业主导入模板.xlsx", "Excel (*.xlsx)")
+        if path:
+            try:
+                write_template(Path(path))
+            except Exception as exc:
+                prompts.show_exception(self, exc)
+                return
+            prompts.info(self, self.tr("导入模板"), self.tr("已保存：%1").replace("%1", path))
+
+    def on_import_clicked(self) -> None:
+        text = self.path_edit.text().strip()
+        if not text:
+            self.summary_label.setText(self.tr("请先选择要导入的文件"))
+            return
+        path = Path(text)
+        progress = Progress(message=self.tr("正在读取 Excel…"))
+        watcher = ProgressWatcher(progress, self.tr("正在导入"), self)
+        actor = self.desk.actor
+        self.import_button.setEnabled(False)
+
+        def job(db: Any) -> Any:
+            rows, read_problems = read_ledger(path)
+            result, changes = import_ledger(db, actor, rows, progress)
+            result.warnings = read_problems + (result.warnings or [])
+            return result, changes
+
+        def done(result: ImportResult) -> None:
+            watcher.finish()
+            self.import_button.setEnabled(True)
+            self.show_result(result)
+
+        def failed(exc: BaseException) -> None:
+            watcher.finish()
+            self.import_button.setEnabled(True)
+            prompts.show_exception(self, exc)
+
+        self.desk.mutate(job, done, parent=self, on_error=failed)
+
+    def show_result(self, result: ImportResult) -> None:
+        self.result = result
+        self.summary_label.setText(summarize(result))
+        lines = [p.chinese + self.tr("（未导入）") for p in result.rejected or []]
+        lines += [p.chinese + self.tr("（已导入，请核对）") for p in result.warnings or []]
+        self.problems_edit.setPlainText("\n".join(lines) if lines else self.tr("全部导入成功，没有问题。"))

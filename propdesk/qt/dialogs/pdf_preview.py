@@ -1,0 +1,120 @@
+"""PDF preview inside the app (pages rendered by pypdfium2), printing through the system dialog,
+and "open in the default viewer" as the fallback."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+
+def render_pages(pdf: bytes, dpi: float) -> list[QImage]:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    images = []
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+            data = bytes(bitmap.buffer)
+            image = QImage(data, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888).copy()
+            bitmap.close()
+            images.append(image)
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self.setWindowTitle(title)
+        self.resize(QSize(860, 1000))
+        pages_widget = QWidget()
+        pages_layout = QVBoxLayout(pages_widget)
+        pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.page_labels: list[QLabel] = []
+        for image in render_pages(pdf, 96):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("background: white; border: 1px solid #bbb;")
+            pages_layout.addWidget(label)
+            self.page_labels.append(label)
+        scroll = QScrollArea()
+        scroll.setWidget(pages_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setStyleSheet("QScrollArea { background: #e6e6e6; }")
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("另存为 PDF…"))
+        self.open_button = QPushButton(self.tr("用默认程序打开"))
+        self.close_button = QPushButton(self.tr("关闭"))
+        self.print_button.clicked.connect(self.on_print_clicked)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.open_button.clicked.connect(self.on_open_clicked)
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("共 %1 页").replace("%1", str(len(self.page_labels)))))
+        buttons.addStretch(1)
+        for button in (self.print_button, self.save_button, self.open_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    def on_print_clicked(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        print_pdf(self.pdf, printer)
+
+    def on_save_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), self.windowTitle() + ".pdf", "PDF (*.pdf)")
+        if path:
+            Path(path).write_bytes(self.pdf)
+
+    def on_open_clicked(self) -> None:
+        with tempfile.NamedTemporaryFile(prefix="propdesk-", suffix=".pdf", delete=False) as handle:
+            handle.write(self.pdf)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(handle.name))
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> None:
+    """Rasterise each page at the printer's resolution (capped at 300 dpi) and paint it page by page."""
+    dpi = min(printer.resolution(), 300)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("无法连接打印机")
+    try:
+        for index, image in enumerate(render_pages(pdf, dpi)):
+            if index:
+                printer.newPage()
+            target = painter.viewport()
+            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
+            painter.setWindow(image.rect())
+            painter.drawImage(0, 0, image)
+            painter.setViewport(target)
+    finally:
+        painter.end()

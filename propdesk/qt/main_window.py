@@ -1,0 +1,330 @@
+"""The main window is a shell: menus from the action registry, navigation, search, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from propdesk import __version__
+from propdesk.core.changes import Changes
+from propdesk.core.registry import Community
+from propdesk.services.today import TodaySummary, today_summary
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from propdesk.qt import prompts
+from propdesk.qt.actions import ACTIONS
+from propdesk.qt.desk import Desk
+from propdesk.qt.search_box import SearchBox
+from propdesk.qt.views.placeholder_view import PlaceholderView
+from propdesk.qt.views.today_view import TodayView
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from propdesk.qt.views.owners_view import OwnersView
+    from propdesk.qt.views.unit_page import UnitPage
+    from propdesk.qt.views.units_view import UnitsView
+
+_PLACEHOLDERS = [
+    ("billing", "收费", "收费、收据、日结与催缴"),
+    ("move_in", "入伙", "入伙、一房一验、遗留工程与钥匙托管"),
+    ("renovation", "装修", "装修申请、许可证、巡查与押金"),
+    ("service", "客服", "报修派工、投诉、走访与值班"),
+    ("reports", "报表", "月度报表与一户一档"),
+]
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()
+    failed = Signal()
+
+    def __init__(self, desk: Desk, db_path: Path) -> None:
+        super().__init__()
+        self.desk = desk
+        self.db_path = db_path
+        self.community = Community()
+        self.setWindowTitle("propdesk")
+        self.resize(1280, 800)
+        self.search_box = SearchBox(desk, self)
+        self.today_view = TodayView(desk)
+        self.stack = QStackedWidget()
+        self.nav_list = QListWidget()
+        self.nav_list.setFixedWidth(120)
+        self.nav_list.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
+        # Views are built on first visit: start-up pays only for the today view (cold start is measured).
+        self.pages: dict[str, QWidget] = {}
+        self._page_factories = {
+            "units": self._make_units_view,
+            "owners": self._make_owners_view,
+            "unit": self._make_unit_page,
+            **{
+                key: (lambda label=label, what=what: PlaceholderView(label, what)) for key, label, what in _PLACEHOLDERS
+            },
+        }
+        self._add_page("today", self.today_view)
+        for key, label in [("today", "今日"), ("units", "房屋"), ("owners", "业主")] + [
+            (key, label) for key, label, _ in _PLACEHOLDERS
+        ]:
+            item = QListWidgetItem(self.tr(label))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav_list.addItem(item)
+        central = QWidget()
+        central_layout = QHBoxLayout(central)
+        central_layout.setContentsMargins(4, 4, 4, 0)
+        central_layout.addWidget(self.nav_list)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        toolbar = QToolBar(self.tr("搜索"))
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("  查找：")))
+        toolbar.addWidget(self.search_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.actions_by_name = self._build_menus()
+        self.db_label = QLabel()
+        self.user_label = QLabel(self.tr("用户：%1").replace("%1", desk.actor.name))
+        self.backup_label = QLabel(self.tr("上次备份：尚未备份"))
+        self.busy_label = QLabel()
+        for label in (self.db_label, self.user_label, self.backup_label):
+            self.statusBar().addPermanentWidget(label)
+        self.statusBar().addWidget(self.busy_label)
+        self.db_label.setText(self.tr("数据文件：%1").replace("%1", str(db_path)))
+        self.nav_list.currentRowChanged.connect(self.on_nav_list_current_row_changed)
+        self.search_box.unit_chosen.connect(self.open_unit)
+        self.today_view.loaded.connect(self.ready)
+        desk.changed.connect(self.on_desk_changed)
+        desk.worker.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("正在处理…") if busy else ""))
+        self.restore_geometry()
+
+    def _add_page(self, key: str, widget: QWidget) -> None:
+        self.pages[key] = widget
+        self.stack.addWidget(widget)
+
+    def page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            self._add_page(key, self._page_factories[key]())
+        return self.pages[key]
+
+    def _make_units_view(self) -> QWidget:
+        from propdesk.qt.views.units_view import UnitsView
+
+        view = UnitsView(self.desk)
+        view.row_activated.connect(lambda unit: self.open_unit(unit.id))
+        view.add_button.clicked.connect(self.on_new_unit_triggered)
+        view.generate_button.clicked.connect(self.on_generate_building_triggered)
+        view.import_button.clicked.connect(self.on_import_ledger_triggered)
+        view.print_button.clicked.connect(self.on_print_unit_list_triggered)
+        return view
+
+    def _make_owners_view(self) -> QWidget:
+        from propdesk.qt.views.owners_view import OwnersView
+
+        view = OwnersView(self.desk)
+        view.row_activated.connect(self.on_owner_activated)
+        return view
+
+    def _make_unit_page(self) -> QWidget:
+        from propdesk.qt.views.unit_page import UnitPage
+
+        view = UnitPage(self.desk)
+        view.print_requested.connect(self.print_document)
+        return view
+
+    @property
+    def units_view(self) -> UnitsView:
+        return self.page("units")  # type: ignore[return-value]
+
+    @property
+    def owners_view(self) -> OwnersView:
+        return self.page("owners")  # type: ignore[return-value]
+
+    @property
+    def unit_page(self) -> UnitPage:
+        return self.page("unit")  # type: ignore[return-value]
+
+    def _build_menus(self) -> dict[str, QAction]:
+        menus: dict[str, Any] = {}
+        actions: dict[str, QAction] = {}
+        for spec in ACTIONS:
+            if spec.menu not in menus:
+                menus[spec.menu] = self.menuBar().addMenu(self.tr(spec.menu))
+            action = QAction(self.tr(spec.text), self)
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(getattr(self, f"on_{spec.name}_triggered"))
+            menus[spec.menu].addAction(action)
+            actions[spec.name] = action
+        return actions
+
+    # ------------------------------------------------------------ start-up
+
+    def start(self) -> None:
+        """Open the file (on the worker), fill the today view, ask for the community on a new file.
+
+        One round trip: the worker opens the database while this thread builds the window.
+        """
+        self.desk.query(today_summary, self.on_started, self.on_start_failed)
+
+    def on_start_failed(self, exc: BaseException) -> None:
+        prompts.show_exception(self, exc)
+        self.failed.emit()
+
+    def on_started(self, summary: TodaySummary) -> None:
+        value = summary.community
+        self.community = value
+        self.setWindowTitle(f"propdesk — {value.office_title}" if value.is_set_up else "propdesk")
+        self.stack.setCurrentWidget(self.today_view)
+        self.nav_list.blockSignals(True)
+        self.nav_list.setCurrentRow(0)
+        self.nav_list.blockSignals(False)
+        self.today_view.set_summary(summary)
+        for warning in summary.warnings:
+            self.statusBar().showMessage(warning)
+        if not value.is_set_up:
+            from propdesk.qt.dialogs.community_dialog import CommunityDialog
+
+            dialog = CommunityDialog(self.desk, value, first_run=True, parent=self)
+            dialog.exec()
+
+    # ------------------------------------------------------------ navigation
+
+    def show_page(self, key: str) -> None:
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        for row in range(self.nav_list.count()):
+            item = self.nav_list.item(row)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == key:
+                self.nav_list.blockSignals(True)
+                self.nav_list.setCurrentRow(row)
+                self.nav_list.blockSignals(False)
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def on_nav_list_current_row_changed(self, row: int) -> None:
+        item = self.nav_list.item(row)
+        if item is not None:
+            self.show_page(item.data(Qt.ItemDataRole.UserRole))
+
+    def open_unit(self, unit_id: int) -> None:
+        self.nav_list.clearSelection()
+        self.stack.setCurrentWidget(self.page("unit"))
+        self.unit_page.show_unit(unit_id)
+
+    def on_owner_activated(self, row: Any) -> None:
+        if row.first_unit_id is not None:
+            self.open_unit(row.first_unit_id)
+
+    def on_desk_changed(self, changes: Changes) -> None:
+        if changes.community:
+            self.desk.query(today_summary, self.on_started)
+
+    # ------------------------------------------------------------ actions
+
+    def on_new_unit_triggered(self) -> None:
+
+        from propdesk.qt.dialogs.unit_dialog import UnitDialog
+
+        UnitDialog(self.desk, parent=self).exec()
+
+    def on_generate_building_triggered(self) -> None:
+
+        from propdesk.qt.dialogs.building_dialog import BuildingDialog
+
+        if BuildingDialog(self.desk, self).exec():
+            self.show_page("units")
+
+    def on_import_ledger_triggered(self) -> None:
+        from propdesk.qt.dialogs.import_dialog import ImportDialog
+
+        ImportDialog(self.desk, self).exec()
+
+    def on_export_ledger_triggered(self) -> None:
+        self.show_page("units")
+        self.units_view.on_export_clicked()
+
+    def on_download_template_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存导入模板"), "房屋业主导入模板.xlsx", "Excel (*.xlsx)")
+        if path:
+            from propdesk.reports.ledger_xlsx import write_template
+
+            write_template(Path(path))
+
+    def on_quit_triggered(self) -> None:
+        self.close()
+
+    def on_focus_search_triggered(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def on_go_today_triggered(self) -> None:
+        self.show_page("today")
+
+    def on_go_units_triggered(self) -> None:
+        self.show_page("units")
+
+    def on_go_owners_triggered(self) -> None:
+        self.show_page("owners")
+
+    def on_print_unit_list_triggered(self) -> None:
+        self.print_document("unit-list", self.units_view.building_combo.currentData() or "all")
+
+    def on_community_settings_triggered(self) -> None:
+
+        from propdesk.qt.dialogs.community_dialog import CommunityDialog
+
+        CommunityDialog(self.desk, self.community, parent=self).exec()
+
+    def on_about_triggered(self) -> None:
+        prompts.info(
+            self,
+            self.tr("关于 propdesk"),
+            self.tr("propdesk %1 — 物业服务中心前台系统\n数据文件：%2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.db_path)),
+        )
+
+    def print_document(self, kind: str, key: str) -> None:
+        """Render in the background, keep the printed copy with the unit, then preview it."""
+        from propdesk.documents.catalog import PrintJob, make
+        from propdesk.services import printing
+
+        actor = self.desk.actor
+
+        def job(db: Any) -> Any:
+            made: PrintJob = make(db, actor, kind, key)
+            _, changes = printing.record_printed(db, actor, made.kind, made.key, made.title, made.unit_id, made.pdf)
+            return made, changes
+
+        def show(made: PrintJob) -> None:
+            from propdesk.qt.dialogs.pdf_preview import PdfPreviewDialog
+
+            self.last_print_job = made
+            PdfPreviewDialog(made.pdf, made.title, self).exec()
+
+        self.desk.mutate(job, show, parent=self)
+
+    # ------------------------------------------------------------ window state
+
+    def restore_geometry(self) -> None:
+        settings = QSettings("propdesk", "propdesk")
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings("propdesk", "propdesk").setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,83 @@
+"""Every modal prompt goes through here so tests can answer them (rule 15).
+
+Tests set ``prompts.responder`` to a function that receives (kind, title, text) and returns
+the answer; a bare ``QMessageBox.exec()`` would hang a headless run.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+
+from propdesk.core.errors import EnvironmentProblem, PropdeskError
+from propdesk.core.logs import setup_logging
+from propdesk.core.paths import log_dir
+from propdesk.services.errors import explain
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+Responder = Callable[[str, str, str], bool]
+responder: Responder | None = None
+shown: list[tuple[str, str, str]] = []  # what was shown, newest last (tests read it)
+
+
+def _ask(kind: str, parent: QWidget | None, title: str, text: str) -> bool:
+    shown.append((kind, title, text))
+    if responder is not None:
+        return responder(kind, title, text)
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText(text)
+    icons = {
+        "info": QMessageBox.Icon.Information,
+        "warning": QMessageBox.Icon.Warning,
+        "error": QMessageBox.Icon.Critical,
+        "confirm": QMessageBox.Icon.Question,
+    }
+    box.setIcon(icons.get(kind, QMessageBox.Icon.NoIcon))
+    if kind == "confirm":
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+    box.exec()
+    return True
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    _ask("info", parent, title, text)
+
+
+def warning(parent: QWidget | None, title: str, text: str) -> None:
+    _ask("warning", parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    return _ask("confirm", parent, title, text)
+
+
+def show_exception(parent: QWidget | None, exc: BaseException) -> None:
+    """User mistakes and environment problems get plain words; bugs get the crash dialog and the log."""
+    known = explain(exc)
+    if isinstance(known, EnvironmentProblem):
+        log.warning("environment problem: %s", known.message, exc_info=exc)
+        _ask("error", parent, "无法完成", known.message + (f"\n\n建议：{known.advice}" if known.advice else ""))
+        return
+    if isinstance(known, PropdeskError):
+        log.info("refused: %s", known.message)
+        _ask("warning", parent, "请检查", known.message)
+        return
+    log.error("bug: %s", "".join(traceback.format_exception(exc)))
+    try:
+        path = setup_logging(log_dir())
+    except OSError:
+        path = log_dir() / "propdesk.log"
+    _ask(
+        "error",
+        parent,
+        "程序出错",
+        f"程序遇到内部错误，刚才的操作没有完成。\n\n{type(exc).__name__}: {exc}\n\n"
+        f"详细信息已写入日志：{path}\n请把日志发给技术支持。",
+    )

@@ -1,0 +1,111 @@
+"""今日: the desk's start page. Later areas add their due lists (overdue orders, callbacks …)."""
+
+from __future__ import annotations
+
+from propdesk.core.changes import Changes
+from propdesk.core.registry import UnitState
+from propdesk.services.today import TodaySummary, today_summary
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from propdesk.qt.desk import Desk
+
+ENTITY_NAMES = {
+    "unit": "房屋",
+    "building": "楼栋",
+    "person": "业主",
+    "ownership": "产权",
+    "resident": "住户",
+    "vehicle": "车辆",
+    "community": "小区信息",
+    "ledger": "台账导入",
+    "printed_document": "打印",
+    "database": "数据文件",
+}
+
+
+class TodayView(QWidget):
+    loaded = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.summary: TodaySummary | None = None
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.figures_layout = QGridLayout()
+        figures_box = QGroupBox(self.tr("房态概览"))
+        figures_box.setLayout(self.figures_layout)
+        self.recent_table = QTableWidget(0, 4)
+        self.recent_table.setHorizontalHeaderLabels(
+            [self.tr("时间"), self.tr("经办人"), self.tr("对象"), self.tr("操作")]
+        )
+        self.recent_table.verticalHeader().hide()
+        self.recent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.recent_table.horizontalHeader().setStretchLastSection(True)
+        recent_box = QGroupBox(self.tr("最近的操作"))
+        recent_layout = QVBoxLayout(recent_box)
+        recent_layout.addWidget(self.recent_table)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(figures_box)
+        layout.addWidget(recent_box, 1)
+        self.desk.changed.connect(self.on_desk_changed)
+
+    def refresh(self) -> None:
+        self.desk.query(today_summary, self.set_summary)
+
+    def on_desk_changed(self, changes: Changes) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def set_summary(self, summary: TodaySummary) -> None:
+        self.summary = summary
+        self.title_label.setText(self.tr("%1 · 今日").replace("%1", summary.community.office_title))
+        while self.figures_layout.count():
+            item = self.figures_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        tiles = [
+            (self.tr("房屋"), summary.counts["units"]),
+            (self.tr("业主"), summary.counts["owners"]),
+            (self.tr("住户"), summary.counts["residents"]),
+            (self.tr("车辆"), summary.counts["vehicles"]),
+        ]
+        tiles += [(state.value, summary.by_state.get(state.value, 0)) for state in UnitState]
+        for index, (label, value) in enumerate(tiles):
+            self.figures_layout.addWidget(self._tile(label, value), index // 5, index % 5)
+        self.recent_table.setRowCount(len(summary.recent))
+        for row, entry in enumerate(summary.recent):
+            for col, text in enumerate(
+                [entry.at, entry.author, ENTITY_NAMES.get(entry.entity, entry.entity), entry.summary or entry.action]
+            ):
+                self.recent_table.setItem(row, col, QTableWidgetItem(text))
+        self.loaded.emit()
+
+    @staticmethod
+    def _tile(label: str, value: int) -> QFrame:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(frame)
+        number = QLabel(f"{value:,}")
+        number.setStyleSheet("font-size: 22px; font-weight: bold; color: #1a5fb4;")
+        number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        caption = QLabel(label)
+        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(number)
+        layout.addWidget(caption)
+        return frame

@@ -1,0 +1,334 @@
+"""一户一页: everything about one unit in one place; later areas add their tabs here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from propdesk.core.changes import Changes
+from propdesk.core.registry import Ownership, Resident, UnitRecord
+from propdesk.services import households, printing, units
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from propdesk.qt import prompts
+from propdesk.qt.desk import Desk
+
+
+def _table(headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+
+
+class UnitPage(QWidget):
+    print_requested = Signal(str, str)  # kind, key
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.unit_id: int | None = None
+        self.record: UnitRecord | None = None
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.facts_label = QLabel()
+        self.edit_unit_button = QPushButton(self.tr("编辑房屋 (F2)"))
+        self.add_owner_button = QPushButton(self.tr("登记业主"))
+        self.edit_owner_button = QPushButton(self.tr("编辑业主"))
+        self.transfer_button = QPushButton(self.tr("过户"))
+        self.print_card_button = QPushButton(self.tr("打印登记表 (Ctrl+P)"))
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.title_label)
+        heading.addWidget(self.facts_label)
+        top.addLayout(heading, 1)
+        for button in (
+            self.edit_unit_button,
+            self.add_owner_button,
+            self.edit_owner_button,
+            self.transfer_button,
+            self.print_card_button,
+        ):
+            top.addWidget(button)
+
+        self.owners_table = _table(["身份", "姓名", "证件类型", "证件号码", "手机", "座机", "紧急联系人", "登记日期"])
+        self.residents_table = _table(["类别", "姓名", "关系", "身份证号", "电话", "入住日期", "迁出日期", "备注"])
+        self.vehicles_table = _table(["车牌号", "车位", "备注"])
+        self.add_resident_button = QPushButton(self.tr("添加住户/租户"))
+        self.edit_resident_button = QPushButton(self.tr("编辑"))
+        self.move_out_button = QPushButton(self.tr("迁出"))
+        self.add_vehicle_button = QPushButton(self.tr("登记车辆"))
+        self.remove_vehicle_button = QPushButton(self.tr("删除车辆"))
+
+        household_tab = QWidget()
+        household_layout = QVBoxLayout(household_tab)
+        household_layout.addWidget(self._group(self.tr("业主"), self.owners_table, []))
+        household_layout.addWidget(
+            self._group(
+                self.tr("家庭成员与租户（家庭情况登记卡）"),
+                self.residents_table,
+                [self.add_resident_button, self.edit_resident_button, self.move_out_button],
+            )
+        )
+        household_layout.addWidget(
+            self._group(self.tr("车辆"), self.vehicles_table, [self.add_vehicle_button, self.remove_vehicle_button])
+        )
+        self.former_table = _table(["姓名", "证件号码", "手机", "登记日期", "截止日期"])
+        self.transfers_table = _table(["过户日期", "原业主", "新业主", "说明", "经办人"])
+        history_tab = QWidget()
+        history_layout = QVBoxLayout(history_tab)
+        history_layout.addWidget(self._group(self.tr("过户记录"), self.transfers_table, []))
+        history_layout.addWidget(self._group(self.tr("原业主"), self.former_table, []))
+        self.printed_table = _table(["打印时间", "表单", "打印人", "大小"])
+        self.open_printed_button = QPushButton(self.tr("查看"))
+        printed_tab = QWidget()
+        printed_layout = QVBoxLayout(printed_tab)
+        printed_layout.addWidget(self._group(self.tr("打印过的文件"), self.printed_table, [self.open_printed_button]))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(household_tab, self.tr("业主与住户"))
+        self.tabs.addTab(history_tab, self.tr("产权历史"))
+        self.tabs.addTab(printed_tab, self.tr("打印记录"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.edit_unit_button.clicked.connect(self.on_edit_unit_clicked)
+        self.add_owner_button.clicked.connect(self.on_add_owner_clicked)
+        self.edit_owner_button.clicked.connect(self.on_edit_owner_clicked)
+        self.transfer_button.clicked.connect(self.on_transfer_clicked)
+        self.print_card_button.clicked.connect(self.on_print_card_clicked)
+        self.add_resident_button.clicked.connect(self.on_add_resident_clicked)
+        self.edit_resident_button.clicked.connect(self.on_edit_resident_clicked)
+        self.move_out_button.clicked.connect(self.on_move_out_clicked)
+        self.add_vehicle_button.clicked.connect(self.on_add_vehicle_clicked)
+        self.remove_vehicle_button.clicked.connect(self.on_remove_vehicle_clicked)
+        self.open_printed_button.clicked.connect(self.on_open_printed_clicked)
+        self.owners_table.doubleClicked.connect(self.on_edit_owner_clicked)
+        self.residents_table.doubleClicked.connect(self.on_edit_resident_clicked)
+        self.printed_table.doubleClicked.connect(self.on_open_printed_clicked)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.on_edit_unit_clicked)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.on_print_card_clicked)
+        self.desk.changed.connect(self.on_desk_changed)
+
+    @staticmethod
+    def _group(title: str, table: QTableWidget, buttons: Sequence[QPushButton]) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.addWidget(table)
+        if buttons:
+            row = QHBoxLayout()
+            row.addStretch(1)
+            for button in buttons:
+                row.addWidget(button)
+            layout.addLayout(row)
+        return box
+
+    # ------------------------------------------------------------ loading
+
+    def show_unit(self, unit_id: int) -> None:
+        self.unit_id = unit_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.unit_id is None:
+            return
+        unit_id = self.unit_id
+        self.desk.query(lambda db: units.unit_record(db, unit_id), self.set_record)
+
+    def set_record(self, record: UnitRecord) -> None:
+        if record.unit.id != self.unit_id:
+            return
+        self.record = record
+        u = record.unit
+        self.title_label.setText(f"{u.code}　{u.owner_names or self.tr('（未登记业主）')}")
+        self.facts_label.setText(
+            self.tr("建筑面积 %1 ㎡　·　%2　·　%3　·　%4 层")
+            .replace("%1", u.area_text)
+            .replace("%2", u.unit_type)
+            .replace("%3", u.state)
+            .replace("%4", str(u.floor))
+            + (f"　·　{u.note}" if u.note else "")
+        )
+        _fill(
+            self.owners_table,
+            [
+                [
+                    o.role,
+                    o.person.name,
+                    o.person.id_kind,
+                    o.person.id_number,
+                    o.person.mobile,
+                    o.person.landline,
+                    f"{o.person.emergency_name} {o.person.emergency_phone}".strip(),
+                    o.start_date,
+                ]
+                for o in record.owners
+            ],
+        )
+        _fill(
+            self.residents_table,
+            [
+                [r.kind, r.name, r.relation, r.id_number, r.phone, r.move_in_date, r.move_out_date or "", r.note]
+                for r in record.residents
+            ],
+        )
+        _fill(self.vehicles_table, [[v.plate, v.parking_space, v.note] for v in record.vehicles])
+        _fill(
+            self.former_table,
+            [
+                [o.person.name, o.person.id_number, o.person.mobile, o.start_date, o.end_date or ""]
+                for o in record.former_owners
+            ],
+        )
+        _fill(self.transfers_table, [[t.date, t.from_names, t.to_names, t.note, t.author] for t in record.transfers])
+        _fill(
+            self.printed_table,
+            [[p.printed_at, p.title, p.printed_by, f"{p.size_bytes // 1024} KB"] for p in record.printed],
+        )
+        has_owner = bool(record.owners)
+        self.edit_owner_button.setEnabled(has_owner)
+        self.transfer_button.setEnabled(has_owner)
+        self.add_owner_button.setText(self.tr("登记共有人") if has_owner else self.tr("登记业主"))
+
+    def on_desk_changed(self, changes: Changes) -> None:
+        if self.unit_id is not None and (changes.touches_unit(self.unit_id) or changes.persons):
+            self.reload()
+
+    # ------------------------------------------------------------ actions
+
+    def _selected(self, table: QTableWidget, items: Sequence[Any]) -> Any:
+        row = table.currentRow()
+        return items[row] if 0 <= row < len(items) else None
+
+    def on_edit_unit_clicked(self) -> None:
+        if self.record is not None:
+            from propdesk.qt.dialogs.unit_dialog import UnitDialog
+
+        from propdesk.qt.dialogs.unit_dialog import UnitDialog
+
+        UnitDialog(self.desk, self.record.unit, self).exec()
+
+    def on_add_owner_clicked(self) -> None:
+        if self.record is not None:
+            from propdesk.qt.dialogs.person_dialog import PersonDialog
+
+        from propdesk.qt.dialogs.person_dialog import PersonDialog
+
+        PersonDialog(self.desk, "add", unit_id=self.record.unit.id, unit_code=self.record.unit.code, parent=self).exec()
+
+    def on_edit_owner_clicked(self) -> None:
+        if self.record is None or not self.record.owners:
+            return
+        ownership: Ownership = self._selected(self.owners_table, self.record.owners) or self.record.owners[0]
+        from propdesk.qt.dialogs.person_dialog import PersonDialog
+
+        PersonDialog(self.desk, "edit", person=ownership.person, parent=self).exec()
+
+    def on_transfer_clicked(self) -> None:
+        if self.record is None:
+            return
+        names = "、".join(o.person.name for o in self.record.owners)
+        if not prompts.confirm(
+            self,
+            self.tr("过户"),
+            self.tr("%1 将从 %2 过户给新业主。原业主记录会保留在“产权历史”中。继续吗？")
+            .replace("%1", self.record.unit.code)
+            .replace("%2", names),
+        ):
+            return
+        from propdesk.qt.dialogs.person_dialog import PersonDialog
+
+        PersonDialog(
+            self.desk, "transfer", unit_id=self.record.unit.id, unit_code=self.record.unit.code, parent=self
+        ).exec()
+
+    def on_print_card_clicked(self) -> None:
+        if self.record is not None:
+            self.print_requested.emit("household-card", self.record.unit.code)
+
+    def on_add_resident_clicked(self) -> None:
+        if self.record is not None:
+            from propdesk.qt.dialogs.resident_dialog import ResidentDialog
+
+        from propdesk.qt.dialogs.resident_dialog import ResidentDialog
+
+        ResidentDialog(self.desk, self.record.unit.id, parent=self).exec()
+
+    def on_edit_resident_clicked(self) -> None:
+        if self.record is None:
+            return
+        resident: Resident | None = self._selected(self.residents_table, self.record.residents)
+        if resident is not None:
+            from propdesk.qt.dialogs.resident_dialog import ResidentDialog
+
+        from propdesk.qt.dialogs.resident_dialog import ResidentDialog
+
+        ResidentDialog(self.desk, self.record.unit.id, resident, parent=self).exec()
+
+    def on_move_out_clicked(self) -> None:
+        if self.record is None:
+            return
+        resident: Resident | None = self._selected(self.residents_table, self.record.residents)
+        if resident is None or resident.move_out_date:
+            return
+        if prompts.confirm(self, self.tr("迁出"), self.tr("确认 %1 今天迁出？").replace("%1", resident.name)):
+            actor = self.desk.actor
+            self.desk.mutate(lambda db: households.move_out_resident(db, actor, resident.id), parent=self)
+
+    def on_add_vehicle_clicked(self) -> None:
+        if self.record is not None:
+            from propdesk.qt.dialogs.resident_dialog import VehicleDialog
+
+        from propdesk.qt.dialogs.resident_dialog import VehicleDialog
+
+        VehicleDialog(self.desk, self.record.unit.id, parent=self).exec()
+
+    def on_remove_vehicle_clicked(self) -> None:
+        if self.record is None:
+            return
+        vehicle = self._selected(self.vehicles_table, self.record.vehicles)
+        if vehicle is not None and prompts.confirm(
+            self, self.tr("删除车辆"), self.tr("删除车辆 %1？").replace("%1", vehicle.plate)
+        ):
+            actor = self.desk.actor
+            self.desk.mutate(lambda db: households.remove_vehicle(db, actor, vehicle.id), parent=self)
+
+    def on_open_printed_clicked(self) -> None:
+        if self.record is None:
+            return
+        document = self._selected(self.printed_table, self.record.printed)
+        if document is None:
+            return
+        from propdesk.qt.dialogs.pdf_preview import PdfPreviewDialog
+
+        self.desk.query(
+            lambda db: printing.printed_pdf(db, document.id),
+            lambda pdf: PdfPreviewDialog(pdf, document.title, self).exec(),
+        )
