@@ -170,7 +170,7 @@ def _unit_page(path: Path) -> Result:
         page = _median_ms(lambda: [units.unit_record(db, i) for i in ids], 9) / len(ids)
     conn = sqlite3.connect(path)
 
-    def raw_record(unit_id: int) -> None:
+    def raw_record(unit_id: int) -> int:
         conn.execute("SELECT * FROM units WHERE id = ?", (unit_id,)).fetchall()
         conn.execute(
             "SELECT * FROM ownerships o JOIN persons p ON p.id = o.person_id WHERE o.unit_id = ?", (unit_id,)
@@ -178,7 +178,7 @@ def _unit_page(path: Path) -> Result:
         conn.execute("SELECT * FROM residents WHERE unit_id = ?", (unit_id,)).fetchall()
         conn.execute("SELECT * FROM vehicles WHERE unit_id = ?", (unit_id,)).fetchall()
         conn.execute("SELECT * FROM transfers WHERE unit_id = ?", (unit_id,)).fetchall()
-        conn.execute("SELECT id, title FROM printed_documents WHERE unit_id = ?", (unit_id,)).fetchall()
+        return len(conn.execute("SELECT id, title FROM printed_documents WHERE unit_id = ?", (unit_id,)).fetchall())
 
     raw = _median_ms(lambda: [raw_record(i) for i in ids], 9) / len(ids)
     conn.close()

@@ -49,6 +49,7 @@ def test_import_with_rejected_rows_exits_3(tmp_path: Path, capsys: pytest.Captur
     code, out, _ = _run(capsys, "import", "units", str(template), "--db", str(tmp_path / "x.sqlite3"))
     assert code == 3
     assert "row 3: [房号] 房号不能为空" in out and "Traceback" not in out
+    assert "row 2: 模板中的示例行，已跳过 (warning)" in out
 
 
 def test_user_mistakes_are_plain_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -41,7 +41,7 @@ def _readings() -> dict[int, str]:
     os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "true")
     from pypinyin.pinyin_dict import pinyin_dict
 
-    return pinyin_dict  # type: ignore[no-any-return]
+    return pinyin_dict
 
 
 # Surnames read differently from the common word (单 shàn, 解 xiè, 曾 zēng …); a name starts with its surname.

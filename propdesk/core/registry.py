@@ -76,8 +76,8 @@ class BuildingPlan:
     floors: int
     units_per_floor: int
     areas_centi_m2: list[int]
-    unit_type: UnitType = UnitType.RESIDENCE
-    state: UnitState = UnitState.NOT_DELIVERED
+    unit_type: str = UnitType.RESIDENCE
+    state: str = UnitState.NOT_DELIVERED
     first_floor: int = 1
 
     @property

@@ -27,5 +27,5 @@ def register_fonts() -> str:
         current = getattr(module, "ALL_CANNOT_START", "")
         if isinstance(current, str):
             extra = "".join(ch for ch in _NO_LINE_START if ch not in current)
-            module.ALL_CANNOT_START = current + extra  # type: ignore[attr-defined]
+            module.ALL_CANNOT_START = current + extra
     return FONT

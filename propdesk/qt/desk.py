@@ -26,14 +26,14 @@ class Desk(QObject):
         self.actor = actor
 
     def query(
-        self, job: Job, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None
+        self, job: Job, on_done: Callable[[Any], object], on_error: Callable[[BaseException], None] | None = None
     ) -> int:
         return self.worker.submit(job, on_done, on_error)
 
     def mutate(
         self,
         job: Job,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[Any], object] | None = None,
         parent: QWidget | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> int:

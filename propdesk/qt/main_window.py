@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,14 +67,13 @@ class MainWindow(QMainWindow):
         self.nav_list.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
         # Views are built on first visit: start-up pays only for the today view (cold start is measured).
         self.pages: dict[str, QWidget] = {}
-        self._page_factories = {
+        self._page_factories: dict[str, Callable[[], QWidget]] = {
             "units": self._make_units_view,
             "owners": self._make_owners_view,
             "unit": self._make_unit_page,
-            **{
-                key: (lambda label=label, what=what: PlaceholderView(label, what)) for key, label, what in _PLACEHOLDERS
-            },
         }
+        for key, label, what in _PLACEHOLDERS:
+            self._page_factories[key] = functools.partial(PlaceholderView, label, what)
         self._add_page("today", self.today_view)
         for key, label in [("today", "今日"), ("units", "房屋"), ("owners", "业主")] + [
             (key, label) for key, label, _ in _PLACEHOLDERS
@@ -96,8 +97,8 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("用户：%1").replace("%1", desk.actor.name))
         self.backup_label = QLabel(self.tr("上次备份：尚未备份"))
         self.busy_label = QLabel()
-        for label in (self.db_label, self.user_label, self.backup_label):
-            self.statusBar().addPermanentWidget(label)
+        for status_label in (self.db_label, self.user_label, self.backup_label):
+            self.statusBar().addPermanentWidget(status_label)
         self.statusBar().addWidget(self.busy_label)
         self.db_label.setText(self.tr("数据文件：%1").replace("%1", str(db_path)))
         self.nav_list.currentRowChanged.connect(self.on_nav_list_current_row_changed)

@@ -66,7 +66,7 @@ class DbWorker(QObject):
         self._submit.connect(self._runner.run)
         self._close.connect(self._runner.close)
         self._runner.finished.connect(self._on_finished)
-        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]] = {}
+        self._callbacks: dict[int, tuple[Callable[[Any], object] | None, Callable[[BaseException], None] | None]] = {}
         self._ids = itertools.count(1)
         self._thread.start()
 
@@ -77,7 +77,7 @@ class DbWorker(QObject):
     def submit(
         self,
         job: Job,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[Any], object] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> int:
         job_id = next(self._ids)

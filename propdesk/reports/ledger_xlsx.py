@@ -136,6 +136,9 @@ def read_ledger(path: Path) -> tuple[list[LedgerRow], list[RowProblem]]:
                 cells[field] = cell_text(value)
             if not any(cells.values()):
                 continue
+            if cells.get("note") == _EXAMPLE.note:
+                problems.append(RowProblem(offset, "", "模板中的示例行，已跳过"))
+                continue
             rows.append(LedgerRow(row_number=offset, **cells))
         return rows, problems
     finally:

@@ -83,12 +83,14 @@ def test_exported_file_reimports_unchanged(tmp_path: Path, community_db: Databas
     assert workbook.active["J1"].value == "证件号码" and workbook.active["J2"].number_format == "@"
 
 
-def test_template_reads_back_as_one_example_row(tmp_path: Path) -> None:
+def test_template_example_row_is_never_imported(tmp_path: Path) -> None:
     path = tmp_path / "template.xlsx"
     write_template(path)
-    rows, _ = read_ledger(path)
-    assert len(rows) == 1 and rows[0].building == "3" and rows[0].id_number == "11010519491231002X"
-    assert "填写说明" in openpyxl.load_workbook(path).sheetnames
+    sheet = openpyxl.load_workbook(path)
+    assert "填写说明" in sheet.sheetnames
+    assert [c.value for c in sheet.active[2]][:3] == ["3", "2", "1502"]
+    rows, problems = read_ledger(path)
+    assert rows == [] and "示例行" in problems[0].message
 
 
 def test_id_stored_as_number_is_flagged(tmp_path: Path) -> None:

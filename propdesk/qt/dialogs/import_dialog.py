@@ -67,7 +67,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.problems_edit, 1)
         layout.addLayout(buttons)
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
 
     def on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择台账文件"), "", "Excel (*.xlsx)")
@@ -114,7 +114,7 @@ class ImportDialog(QDialog):
         self.desk.mutate(job, done, parent=self, on_error=failed)
 
     def show_result(self, result: ImportResult) -> None:
-        self.result = result
+        self.import_result = result
         self.summary_label.setText(summarize(result))
         lines = [p.chinese + self.tr("（未导入）") for p in result.rejected or []]
         lines += [p.chinese + self.tr("（已导入，请核对）") for p in result.warnings or []]

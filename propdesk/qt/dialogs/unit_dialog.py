@@ -58,14 +58,11 @@ class UnitDialog(FormDialog):
         actor = self.desk.actor
         if self.unit is not None:
             unit_id = self.unit.id
-            values = {
-                "floor": self.floor_spin.value(),
-                "area_centi_m2": area,
-                "unit_type": self.type_combo.currentText(),
-                "state": self.state_combo.currentText(),
-                "note": self.note_edit.text(),
-            }
-            return lambda db: units.update_unit(db, actor, unit_id, **values)
+            floor, unit_type = self.floor_spin.value(), self.type_combo.currentText()
+            state, note = self.state_combo.currentText(), self.note_edit.text()
+            return lambda db: units.update_unit(
+                db, actor, unit_id, floor=floor, area_centi_m2=area, unit_type=unit_type, state=state, note=note
+            )
         new = UnitInput(
             building=self.building_edit.text(),
             entrance=self.entrance_spin.value(),

@@ -77,8 +77,9 @@ class TodayView(QWidget):
         self.title_label.setText(self.tr("%1 · 今日").replace("%1", summary.community.office_title))
         while self.figures_layout.count():
             item = self.figures_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         tiles = [
             (self.tr("房屋"), summary.counts["units"]),
             (self.tr("业主"), summary.counts["owners"]),

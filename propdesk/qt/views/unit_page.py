@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
+from propdesk.qt.dialogs.person_dialog import PersonDialog
+from propdesk.qt.dialogs.resident_dialog import ResidentDialog, VehicleDialog
+from propdesk.qt.dialogs.unit_dialog import UnitDialog
 
 
 def _table(headers: Sequence[str]) -> QTableWidget:
@@ -229,26 +232,18 @@ class UnitPage(QWidget):
 
     def on_edit_unit_clicked(self) -> None:
         if self.record is not None:
-            from propdesk.qt.dialogs.unit_dialog import UnitDialog
-
-        from propdesk.qt.dialogs.unit_dialog import UnitDialog
-
-        UnitDialog(self.desk, self.record.unit, self).exec()
+            UnitDialog(self.desk, self.record.unit, self).exec()
 
     def on_add_owner_clicked(self) -> None:
         if self.record is not None:
-            from propdesk.qt.dialogs.person_dialog import PersonDialog
-
-        from propdesk.qt.dialogs.person_dialog import PersonDialog
-
-        PersonDialog(self.desk, "add", unit_id=self.record.unit.id, unit_code=self.record.unit.code, parent=self).exec()
+            PersonDialog(
+                self.desk, "add", unit_id=self.record.unit.id, unit_code=self.record.unit.code, parent=self
+            ).exec()
 
     def on_edit_owner_clicked(self) -> None:
         if self.record is None or not self.record.owners:
             return
         ownership: Ownership = self._selected(self.owners_table, self.record.owners) or self.record.owners[0]
-        from propdesk.qt.dialogs.person_dialog import PersonDialog
-
         PersonDialog(self.desk, "edit", person=ownership.person, parent=self).exec()
 
     def on_transfer_clicked(self) -> None:
@@ -263,7 +258,6 @@ class UnitPage(QWidget):
             .replace("%2", names),
         ):
             return
-        from propdesk.qt.dialogs.person_dialog import PersonDialog
 
         PersonDialog(
             self.desk, "transfer", unit_id=self.record.unit.id, unit_code=self.record.unit.code, parent=self
@@ -275,22 +269,14 @@ class UnitPage(QWidget):
 
     def on_add_resident_clicked(self) -> None:
         if self.record is not None:
-            from propdesk.qt.dialogs.resident_dialog import ResidentDialog
-
-        from propdesk.qt.dialogs.resident_dialog import ResidentDialog
-
-        ResidentDialog(self.desk, self.record.unit.id, parent=self).exec()
+            ResidentDialog(self.desk, self.record.unit.id, parent=self).exec()
 
     def on_edit_resident_clicked(self) -> None:
         if self.record is None:
             return
         resident: Resident | None = self._selected(self.residents_table, self.record.residents)
         if resident is not None:
-            from propdesk.qt.dialogs.resident_dialog import ResidentDialog
-
-        from propdesk.qt.dialogs.resident_dialog import ResidentDialog
-
-        ResidentDialog(self.desk, self.record.unit.id, resident, parent=self).exec()
+            ResidentDialog(self.desk, self.record.unit.id, resident, parent=self).exec()
 
     def on_move_out_clicked(self) -> None:
         if self.record is None:
@@ -304,11 +290,7 @@ class UnitPage(QWidget):
 
     def on_add_vehicle_clicked(self) -> None:
         if self.record is not None:
-            from propdesk.qt.dialogs.resident_dialog import VehicleDialog
-
-        from propdesk.qt.dialogs.resident_dialog import VehicleDialog
-
-        VehicleDialog(self.desk, self.record.unit.id, parent=self).exec()
+            VehicleDialog(self.desk, self.record.unit.id, parent=self).exec()
 
     def on_remove_vehicle_clicked(self) -> None:
         if self.record is None:

@@ -1,0 +1,70 @@
+"""Qt fixtures: a real window on a real database file, with modal prompts answered by the test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from propdesk.core.author import Actor
+from propdesk.services.demo import generate_demo
+from propdesk.store.connection import Database, open_database
+
+from propdesk.qt import prompts
+from propdesk.qt.app import ensure_application, open_desk
+from propdesk.qt.main_window import MainWindow
+
+
+@pytest.fixture
+def answers() -> Iterator[list[tuple[str, str, str]]]:
+    """Every prompt shown is recorded; confirmations are answered "yes"."""
+    seen: list[tuple[str, str, str]] = []
+
+    def respond(kind: str, title: str, text: str) -> bool:
+        seen.append((kind, title, text))
+        return True
+
+    prompts.responder = respond
+    yield seen
+    prompts.responder = None
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    path = tmp_path / "desk.sqlite3"
+    with open_database(path) as db:
+        generate_demo(db, Actor("演示"), units=60, seed=5)
+    return path
+
+
+@pytest.fixture
+def window(qtbot: Any, demo_file: Path, answers: list[Any]) -> Iterator[MainWindow]:
+    ensure_application()
+    main, worker = open_desk(demo_file)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.ready, timeout=10_000):
+        main.show()
+        main.start()
+    yield main
+    worker.shutdown()
+
+
+@pytest.fixture
+def read_db(demo_file: Path) -> Callable[[], Database]:
+    """A second, read-only connection to check what the GUI wrote (the worker holds the lock)."""
+    opened: list[Database] = []
+
+    def make() -> Database:
+        db = open_database(demo_file, exclusive=False)
+        opened.append(db)
+        return db
+
+    yield make  # type: ignore[misc]
+    for db in opened:
+        db.close()
+
+
+def wait_idle(qtbot: Any, main: MainWindow) -> None:
+    qtbot.waitUntil(lambda: main.desk.worker.pending == 0, timeout=10_000)

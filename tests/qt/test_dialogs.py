@@ -1,0 +1,119 @@
+from collections.abc import Callable
+from typing import Any
+
+from propdesk.services import audit_trail, units
+from propdesk.store.connection import Database
+from tests.qt.conftest import wait_idle
+
+from PySide6.QtCore import QDate
+
+from propdesk.qt.dialogs.building_dialog import BuildingDialog
+from propdesk.qt.dialogs.person_dialog import PersonDialog
+from propdesk.qt.dialogs.unit_dialog import UnitDialog
+from propdesk.qt.main_window import MainWindow
+
+
+def _first_unit(db: Database) -> Any:
+    return units.list_units(db, units.UnitFilter(), 0, 1).rows[0]
+
+
+def test_bad_id_number_keeps_what_was_typed(qtbot: Any, window: MainWindow, read_db: Callable[[], Database]) -> None:
+    unit = _first_unit(read_db())
+    before = units.unit_record(read_db(), unit.id)
+    dialog = PersonDialog(window.desk, "add", unit_id=unit.id, unit_code=unit.code, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.insert("钱多多")
+    qtbot.keyClicks(dialog.id_number_edit, "110105194912310021")
+    qtbot.keyClicks(dialog.mobile_edit, "13912345678")
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog), timeout=5000)
+    assert "校验位" in dialog.error_label.text()
+    assert dialog.name_edit.text() == "钱多多" and dialog.mobile_edit.text() == "13912345678"
+    assert dialog.fields["id_number"].styleSheet() != ""
+    assert dialog.result() == 0  # still open
+    assert units.unit_record(read_db(), unit.id).owners == before.owners
+
+
+def test_owner_added_through_the_dialog(qtbot: Any, window: MainWindow, read_db: Callable[[], Database]) -> None:
+    unit = _first_unit(read_db())
+    dialog = PersonDialog(window.desk, "add", unit_id=unit.id, unit_code=unit.code, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.insert("钱多多")
+    qtbot.keyClicks(dialog.id_number_edit, "11010519491231002x")
+    assert "1949-12-31" in dialog.id_hint_label.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.on_save_clicked()
+    owners = units.unit_record(read_db(), unit.id).owners
+    assert "钱多多" in [o.person.name for o in owners]
+    assert next(o for o in owners if o.person.name == "钱多多").person.id_number == "11010519491231002X"
+
+
+def test_transfer_through_the_dialog_keeps_history(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database]
+) -> None:
+    unit = next(u for u in units.list_units(read_db(), units.UnitFilter(), 0, 60).rows if u.owner_names)
+    dialog = PersonDialog(window.desk, "transfer", unit_id=unit.id, unit_code=unit.code, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.date_edit.setDate(QDate.currentDate())
+    dialog.name_edit.insert("新业主")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.on_save_clicked()
+    record = units.unit_record(read_db(), unit.id)
+    assert [o.person.name for o in record.owners] == ["新业主"]
+    assert record.former_owners and record.transfers[0].to_names == "新业主"
+
+
+def test_building_generator_dialog_previews_and_creates(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database]
+) -> None:
+    dialog = BuildingDialog(window.desk, window)
+    qtbot.addWidget(dialog)
+    dialog.code_edit.setText("9")
+    dialog.entrances_spin.setValue(1)
+    dialog.floors_spin.setValue(3)
+    dialog.per_floor_spin.setValue(2)
+    dialog.areas_edit.setText("88.5, 99")
+    assert "共 6 户" in dialog.preview_label.text() and "9-1-302" in dialog.preview_label.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.on_save_clicked()
+    page = units.list_units(read_db(), units.UnitFilter(building="9"), 0, 10)
+    assert [u.code for u in page.rows] == ["9-1-101", "9-1-102", "9-1-201", "9-1-202", "9-1-301", "9-1-302"]
+    assert page.rows[1].area_centi_m2 == 9900
+
+
+def test_unit_dialog_rejects_bad_area_and_saves_good(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database]
+) -> None:
+    unit = _first_unit(read_db())
+    dialog = UnitDialog(window.desk, unit, window)
+    qtbot.addWidget(dialog)
+    dialog.area_edit.setText("九十")
+    dialog.on_save_clicked()
+    assert "不是有效的数字" in dialog.error_label.text() and dialog.area_edit.text() == "九十"
+    dialog.area_edit.setText("91.25")
+    dialog.note_edit.setText("顶楼")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.on_save_clicked()
+    wait_idle(qtbot, window)
+    saved = units.get_unit(read_db(), unit.id)
+    assert (saved.area_centi_m2, saved.note) == (9125, "顶楼")
+    [entry] = audit_trail.entries_for_unit(read_db(), unit.id)[:1]
+    assert entry.after == {"area_centi_m2": 9125, "note": "顶楼"}
+
+
+def test_unit_page_refreshes_after_change(qtbot: Any, window: MainWindow, read_db: Callable[[], Database]) -> None:
+    unit = _first_unit(read_db())
+    window.open_unit(unit.id)
+    qtbot.waitUntil(lambda: window.unit_page.record is not None)
+    dialog = PersonDialog(window.desk, "add", unit_id=unit.id, unit_code=unit.code, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.insert("赵共有")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.on_save_clicked()
+    qtbot.waitUntil(
+        lambda: any(
+            window.unit_page.owners_table.item(r, 1).text() == "赵共有"
+            for r in range(window.unit_page.owners_table.rowCount())
+        ),
+        timeout=5000,
+    )

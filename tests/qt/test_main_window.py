@@ -1,0 +1,81 @@
+from collections.abc import Callable
+from typing import Any
+
+from propdesk.services import search, units
+from propdesk.store.connection import Database
+from tests.qt.conftest import wait_idle
+
+from PySide6.QtCore import Qt
+
+from propdesk.qt.main_window import MainWindow
+
+
+def test_today_view_is_filled_on_start(window: MainWindow) -> None:
+    summary = window.today_view.summary
+    assert summary is not None and summary.counts["units"] == 60
+    assert "阳光花园" in window.windowTitle()
+    assert window.today_view.recent_table.rowCount() > 0
+
+
+def test_units_list_pages_sorts_and_filters_in_sql(qtbot: Any, window: MainWindow) -> None:
+    window.show_page("units")
+    view = window.units_view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 60)
+    assert view.model.row_object(0).code == "1-1-101"
+    with qtbot.waitSignal(view.loaded):
+        view.on_header_section_clicked(2)  # area, ascending
+    areas = [view.model.row_object(r).area_centi_m2 for r in range(view.model.rowCount())]
+    assert areas == sorted(areas)
+    with qtbot.waitSignal(view.loaded):
+        view.state_combo.setCurrentIndex(view.state_combo.findData("出租"))
+    assert all(view.model.row_object(r).state == "出租" for r in range(view.model.rowCount()))
+    assert view.total == view.model.rowCount()
+
+
+def test_search_box_opens_the_unit_with_enter(qtbot: Any, window: MainWindow, read_db: Callable[[], Database]) -> None:
+    target = units.list_units(read_db(), units.UnitFilter(), 0, 60).rows[7]
+    with qtbot.waitSignal(window.search_box.results_shown, timeout=5000):
+        qtbot.keyClicks(window.search_box, target.code)
+    assert window.search_box.hits[0].code == target.code
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.unit_page.record is not None and window.unit_page.record.unit.id == target.id)
+    assert window.stack.currentWidget() is window.unit_page
+    assert target.code in window.unit_page.title_label.text()
+
+
+def test_typing_then_enter_at_once_opens_the_first_hit(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database]
+) -> None:
+    owner = next(u for u in units.list_units(read_db(), units.UnitFilter(), 0, 60).rows if u.owner_names)
+    name = owner.owner_names.split("、")[0]
+    expected = search.search_units(read_db(), name)[0]
+    window.search_box.setFocus()
+    window.search_box.setText(name)
+    window.search_box.textEdited.emit(name)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.unit_page.record is not None)
+    assert window.unit_page.record.unit.id == expected.unit_id
+
+
+def test_keyboard_shortcuts_switch_areas(qtbot: Any, window: MainWindow) -> None:
+    window.actions_by_name["go_units"].trigger()
+    assert window.stack.currentWidget() is window.units_view
+    window.actions_by_name["go_owners"].trigger()
+    assert window.stack.currentWidget() is window.owners_view
+    qtbot.waitUntil(lambda: window.owners_view.model.rowCount() > 0)
+    assert window.actions_by_name["focus_search"].shortcut().toString() == "Ctrl+F"
+
+
+def test_print_household_card_is_kept(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database], monkeypatch: Any
+) -> None:
+    from propdesk.qt.dialogs import pdf_preview
+
+    shown: list[str] = []
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    window.print_document("household-card", "1-1-101")
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "1-1-101" in shown[0]
+    unit_id = units.list_units(read_db(), units.UnitFilter(), 0, 1).rows[0].id
+    wait_idle(qtbot, window)
+    assert len(units.unit_record(read_db(), unit_id).printed) == 1

@@ -1,0 +1,109 @@
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from propdesk.core.registry import Unit
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from propdesk.qt.app import ensure_application, open_desk
+from propdesk.qt.table_model import PageModel
+from propdesk.qt.views.units_view import COLUMNS
+
+
+def _unit(i: int) -> Unit:
+    return Unit(
+        id=i,
+        code=f"1-1-{i}01",
+        building="1",
+        entrance=1,
+        floor=i,
+        room=f"{i}01",
+        area_centi_m2=8950,
+        unit_type="住宅",
+        state="已入住",
+        note="",
+        owner_names="张三",
+    )
+
+
+def test_page_model_passes_qt_model_tester(qtmodeltester: Any) -> None:
+    model = PageModel(COLUMNS)
+    model.set_rows([_unit(i) for i in range(1, 30)])
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 2)) == "89.50"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "房号"
+
+
+def test_many_none_returning_qt_calls_do_not_crash() -> None:
+    # PySide6 6.12.0 on Python 3.11 loses a reference on every None Qt hands back and aborts
+    # after a few thousand (ARCHITECTURE.md); the pin keeps us off it, this keeps the pin honest.
+    ensure_application()
+    model = PageModel(COLUMNS)
+    model.set_rows([_unit(1)])
+    empty = QModelIndex()
+    for _ in range(50_000):
+        model.data(empty)
+        model.headerData(99, Qt.Orientation.Horizontal)
+        model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+
+
+def test_second_window_on_the_same_file_is_refused(qtbot: Any, demo_file: Path, answers: list[Any]) -> None:
+    ensure_application()
+    first, first_worker = open_desk(demo_file)
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.ready, timeout=10_000):
+        first.start()
+    second, second_worker = open_desk(demo_file)
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.failed, timeout=10_000):
+        second.start()
+    assert answers[-1][0] == "error" and "已经在另一个 propdesk" in answers[-1][2]
+    second_worker.shutdown()
+    first_worker.shutdown()
+
+
+def test_not_a_database_says_so(qtbot: Any, tmp_path: Path, answers: list[Any]) -> None:
+    path = tmp_path / "junk.sqlite3"
+    path.write_bytes(b"not a database" * 300)
+    ensure_application()
+    window, worker = open_desk(path)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.failed, timeout=10_000):
+        window.start()
+    assert "不是 propdesk 的数据文件" in answers[-1][2]
+    worker.shutdown()
+
+
+def test_first_run_asks_for_the_community(qtbot: Any, tmp_path: Path, answers: list[Any]) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from propdesk.qt.dialogs.community_dialog import CommunityDialog
+
+    path = tmp_path / "new.sqlite3"
+    ensure_application()
+    window, worker = open_desk(path)
+    qtbot.addWidget(window)
+    filled: list[str] = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, CommunityDialog):
+            QTimer.singleShot(50, fill)
+            return
+        dialog.name_edit.setText("翠湖苑")
+        dialog.phone_edit.setText("0571-87654321")
+        filled.append(dialog.windowTitle())
+        dialog.on_save_clicked()
+
+    QTimer.singleShot(0, fill)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+        window.start()
+    qtbot.waitUntil(lambda: "翠湖苑" in window.windowTitle(), timeout=10_000)
+    assert filled and "设置小区信息" in filled[0]
+    worker.shutdown()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT value FROM settings WHERE key = 'community.name'").fetchone() == ("翠湖苑",)
+    conn.close()
