@@ -11,9 +11,9 @@ from types import TracebackType
 from propdesk.core.author import Actor
 from propdesk.core.logs import setup_logging
 from propdesk.core.paths import default_db_path, log_dir
-from propdesk.core.resources import font_path
+from propdesk.core.resources import font_path, resource_path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -50,18 +50,20 @@ def install_font(app: QApplication) -> str:
 
 
 def install_translations(app: QApplication) -> None:
-    """Qt's own strings (OK/Cancel, file dialogs) in Simplified Chinese; our strings are written in it."""
+    """Qt's own strings (OK/Cancel, file dialogs, edit menus) in Simplified Chinese.
+
+    propdesk's own strings are written in Chinese; Qt's come from the bundled qtbase catalogue
+    (PySide6-Essentials ships none).
+    """
     if getattr(app, "_propdesk_translator", None) is not None:
         return
     translator = QTranslator(app)
-    if translator.load(
-        QLocale(QLocale.Language.Chinese, QLocale.Country.China),
-        "qt",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
+    if translator.load(str(resource_path("i18n/qtbase_zh_CN.qm"))):
         app.installTranslator(translator)
         app._propdesk_translator = translator  # type: ignore[attr-defined]
+    else:
+        log.warning("Qt's Chinese translations could not be loaded")
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

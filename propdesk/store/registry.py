@@ -339,7 +339,7 @@ def page_owners(db: Database, text: str, offset: int, limit: int, descending: bo
     people = db.rows(
         "SELECT p.id, p.name, p.id_kind, p.id_number, p.mobile FROM persons p"
         " WHERE EXISTS (SELECT 1 FROM ownerships o WHERE o.person_id = p.id AND o.end_date IS NULL)"
-        f"{where} ORDER BY p.name {direction}, p.id LIMIT ? OFFSET ?",
+        f"{where} ORDER BY p.name_initials {direction}, p.name {direction}, p.id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
     if not people:

@@ -49,7 +49,7 @@ def m0001_registry(db: Database) -> None:
                 work_unit TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',
                 emergency_name TEXT NOT NULL DEFAULT '', emergency_phone TEXT NOT NULL DEFAULT '',
                 note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
-            "CREATE INDEX persons_name ON persons(name)",
+            "CREATE INDEX persons_name ON persons(name_initials, name)",
             "CREATE INDEX persons_id_number ON persons(id_number) WHERE id_number != ''",
             """CREATE TABLE transfers (
                 id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),

@@ -107,3 +107,13 @@ def test_first_run_asks_for_the_community(qtbot: Any, tmp_path: Path, answers: l
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT value FROM settings WHERE key = 'community.name'").fetchone() == ("翠湖苑",)
     conn.close()
+
+
+def test_qt_standard_buttons_speak_chinese(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ensure_application()
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert texts & {"保存(S)", "保存"} and texts & {"取消"}

@@ -32,6 +32,7 @@ class BuildingDialog(FormDialog):
         self.state_combo = QComboBox()
         self.state_combo.addItems([s.value for s in UnitState])
         self.preview_label = QLabel()
+        self.preview_label.setMinimumHeight(self.preview_label.fontMetrics().height() * 2)
         self.preview_label.setWordWrap(True)
         self.add_field("code", self.tr("楼栋号*"), self.code_edit)
         self.add_field("entrances", self.tr("单元数"), self.entrances_spin)
