@@ -104,6 +104,13 @@ class MainWindow(QMainWindow):
         self.nav_list.currentRowChanged.connect(self.on_nav_list_current_row_changed)
         self.search_box.unit_chosen.connect(self.open_unit)
         self.today_view.loaded.connect(self.ready)
+        # The today page is current from the start (a list given focus with no current row would
+        # pick row 0 and load the page a second time), and the search box has the focus: finding a
+        # household is the clerk's first move.
+        self.nav_list.blockSignals(True)
+        self.nav_list.setCurrentRow(0)
+        self.nav_list.blockSignals(False)
+        self.search_box.setFocus()
         desk.changed.connect(self.on_desk_changed)
         desk.worker.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("正在处理…") if busy else ""))
         self.restore_geometry()
