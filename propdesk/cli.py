@@ -170,7 +170,9 @@ def _export(out: Path, db_path: Path, building: str) -> int:
     from propdesk.store.connection import open_database
 
     with open_database(db_path, exclusive=False, create=False) as db:
-        rows = ledger_rows(db, building)
+        from propdesk.core.registry import UnitFilter
+
+        rows = ledger_rows(db, UnitFilter(building=building))
     write_ledger(out, rows)
     print(f"已导出 {len(rows)} 户到 {out}")
     return EXIT_OK

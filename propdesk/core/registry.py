@@ -119,6 +119,18 @@ class Unit:
 
 
 @dataclass(frozen=True)
+class UnitFilter:
+    """What the unit list shows; the store filters and sorts in SQL."""
+
+    building: str = ""
+    state: str = ""
+    unit_type: str = ""
+    text: str = ""
+    sort: str = "code"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
 class PersonInput:
     """业主 (owner) data as typed in or imported."""
 

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from propdesk.core.author import Actor
 from propdesk.core.clock import today_iso
 from propdesk.core.errors import NotFound, UserError
+from propdesk.core.registry import UnitFilter
 from propdesk.documents.household_card import TITLE as HOUSEHOLD_TITLE
 from propdesk.documents.household_card import HouseholdCardDoc, render_household_card
 from propdesk.documents.unit_list import UnitListDoc, render_unit_list
 from propdesk.services import community, units
 from propdesk.services.search import search_units
 from propdesk.store.connection import Database
-from propdesk.store.registry import UnitFilter
 
 
 @dataclass(frozen=True)
@@ -58,11 +58,17 @@ def _household_card(db: Database, actor: Actor, key: str) -> PrintJob:
 
 def _unit_list(db: Database, actor: Actor, key: str) -> PrintJob:
     building = "" if key in ("", "all", "全部") else key
-    f = UnitFilter(building=building)
+    return unit_list_job(db, actor, UnitFilter(building=building))
+
+
+def unit_list_job(db: Database, actor: Actor, f: UnitFilter) -> PrintJob:
+    """The unit list exactly as filtered and ordered on screen."""
     page = units.list_units(db, f, 0, 100_000)
-    if building and not page.rows:
-        raise UserError(f"楼栋 {building} 没有房屋")
-    label = f"{building} 号楼" if building else ""
+    if f.building and not page.rows:
+        raise UserError(f"楼栋 {f.building} 没有房屋")
+    label = "，".join(p for p in (f"{f.building} 号楼" if f.building else "", f.state, f.unit_type,
+                                  f"含“{f.text}”" if f.text else "") if p)  # fmt: skip
+    building = f.building
     pdf = render_unit_list(
         UnitListDoc(
             community=community.get_community(db),
@@ -72,7 +78,7 @@ def _unit_list(db: Database, actor: Actor, key: str) -> PrintJob:
             printed_by=actor.name,
         )
     )
-    return PrintJob("unit-list", key or "all", f"房屋清单 {label or '全部'}", None, pdf)
+    return PrintJob("unit-list", building or "all", f"房屋清单 {label or '全部'}", None, pdf)
 
 
 KINDS: dict[str, PrintKind] = {

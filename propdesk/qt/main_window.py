@@ -288,7 +288,10 @@ class MainWindow(QMainWindow):
         self.show_page("owners")
 
     def on_print_unit_list_triggered(self) -> None:
-        self.print_document("unit-list", self.units_view.building_combo.currentData() or "all")
+        from propdesk.documents.catalog import unit_list_job
+
+        f = self.units_view.unit_filter()
+        self.print_job(lambda db: unit_list_job(db, self.desk.actor, f))
 
     def on_community_settings_triggered(self) -> None:
 
@@ -306,14 +309,20 @@ class MainWindow(QMainWindow):
         )
 
     def print_document(self, kind: str, key: str) -> None:
-        """Render in the background, keep the printed copy with the unit, then preview it."""
-        from propdesk.documents.catalog import PrintJob, make
+        from propdesk.documents.catalog import make
+
+        actor = self.desk.actor
+        self.print_job(lambda db: make(db, actor, kind, key))
+
+    def print_job(self, render: Callable[[Any], Any]) -> None:
+        """Render in the background, keep the printed copy (with its unit), then preview it."""
+        from propdesk.documents.catalog import PrintJob
         from propdesk.services import printing
 
         actor = self.desk.actor
 
         def job(db: Any) -> Any:
-            made: PrintJob = make(db, actor, kind, key)
+            made: PrintJob = render(db)
             _, changes = printing.record_printed(db, actor, made.kind, made.key, made.title, made.unit_id, made.pdf)
             return made, changes
 

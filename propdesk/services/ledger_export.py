@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from propdesk.core.ledger import LedgerRow
-from propdesk.core.registry import format_area
+from propdesk.core.registry import UnitFilter, format_area
 from propdesk.store import registry
 from propdesk.store.connection import Database
 
 
-def ledger_rows(db: Database, building: str = "") -> list[LedgerRow]:
+def ledger_rows(db: Database, f: UnitFilter | None = None) -> list[LedgerRow]:
+    """The ledger rows of the units a filter selects, in its order (all units when ``f`` is None)."""
     rows = []
-    for index, u in enumerate(registry.ledger_rows(db, building), start=2):
+    for index, u in enumerate(registry.ledger_rows(db, f), start=2):
         owner = u["owner"] or {}
         rows.append(
             LedgerRow(

@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, NotFound, ValidationError
-from propdesk.core.registry import Unit, UnitInput, UnitRecord
+from propdesk.core.registry import Unit, UnitFilter, UnitInput, UnitRecord
 from propdesk.core.unit_codes import unit_code
 from propdesk.services.buildings import building_name
 from propdesk.services.validation import check_unit_state, check_unit_type
 from propdesk.store import audit, printed, registry, search
 from propdesk.store.connection import Database
-from propdesk.store.registry import UnitFilter
 
 __all__ = ["UnitFilter", "UnitPage", "add_unit", "get_unit", "list_units", "unit_record", "update_unit"]
 

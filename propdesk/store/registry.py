@@ -17,6 +17,7 @@ from propdesk.core.registry import (
     ResidentInput,
     Transfer,
     Unit,
+    UnitFilter,
     Vehicle,
     VehicleInput,
 )
@@ -156,18 +157,6 @@ def update_unit(db: Database, unit_id: int, values: dict[str, Any]) -> None:
     db.execute(
         f"UPDATE units SET {sets}, updated_at = ? WHERE id = ?", [values[k] for k in keys] + [now_iso(), unit_id]
     )
-
-
-@dataclass(frozen=True)
-class UnitFilter:
-    """What the unit list shows: all filtering and sorting happens in SQL."""
-
-    building: str = ""
-    state: str = ""
-    unit_type: str = ""
-    text: str = ""
-    sort: str = "code"
-    descending: bool = False
 
 
 _UNIT_SORTS = {
@@ -547,13 +536,16 @@ def refresh_owner_names_many(db: Database, unit_ids: Iterable[int]) -> None:
         db.execute(f"{_REFRESH_OWNER_NAMES} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
 
-def ledger_rows(db: Database, building: str = "") -> list[dict[str, Any]]:
-    """Every unit with its owner and co-owners, in list order, for the ledger export."""
-    where = " WHERE b.code = ?" if building else ""
+def ledger_rows(db: Database, f: UnitFilter | None = None) -> list[dict[str, Any]]:
+    """The units the list shows (filter and order kept), each with its owner and co-owners."""
+    f = f or UnitFilter()
+    where, params = _unit_where(f)
+    order = _UNIT_SORTS.get(f.sort, "u.sort_key")
+    direction = "DESC" if f.descending else "ASC"
     units = db.rows(
         "SELECT u.id, b.code AS building, u.entrance, u.room, u.floor, u.area_centi_m2, u.unit_type, u.state, u.note"
-        f" FROM units u JOIN buildings b ON b.id = u.building_id{where} ORDER BY u.sort_key",
-        (building,) if building else (),
+        f" FROM units u JOIN buildings b ON b.id = u.building_id{where} ORDER BY {order} {direction}, u.sort_key",
+        params,
     )
     owners = current_owner_rows(db)
     for u in units:

@@ -61,3 +61,15 @@ def test_printed_document_is_kept_and_found_from_the_unit(community_db: Database
     [kept] = units.unit_record(community_db, job.unit_id).printed
     assert kept.printed_by == "测试员" and kept.size_bytes == len(job.pdf)
     assert printing.printed_pdf(community_db, document_id) == job.pdf
+
+
+def test_unit_list_prints_what_the_filter_shows(community_db: Database, actor: Actor) -> None:
+    from propdesk.core.registry import UnitFilter
+
+    unit_id = catalog.resolve_unit(community_db, "3-1-101")
+    units.update_unit(
+        community_db, actor, unit_id, floor=1, area_centi_m2=8950, unit_type="住宅", state="出租", note=""
+    )
+    job = catalog.unit_list_job(community_db, actor, UnitFilter(state="出租"))
+    _, text = _text(job.pdf)
+    assert "共 1 户" in text and "3-1-101" in text and "3-1-102" not in text and "出租" in job.title

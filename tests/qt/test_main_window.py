@@ -79,3 +79,38 @@ def test_print_household_card_is_kept(
     unit_id = units.list_units(read_db(), units.UnitFilter(), 0, 1).rows[0].id
     wait_idle(qtbot, window)
     assert len(units.unit_record(read_db(), unit_id).printed) == 1
+
+
+def test_list_exports_keep_filter_order_and_masking(
+    qtbot: Any, tmp_path: Any, window: MainWindow, answers: list[Any]
+) -> None:
+    import openpyxl
+
+    from propdesk.reports.ledger_xlsx import read_ledger
+
+    window.show_page("units")
+    view = window.units_view
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    with qtbot.waitSignal(view.loaded):
+        view.state_combo.setCurrentIndex(view.state_combo.findData("已入住"))
+    shown = [view.model.row_object(r).code for r in range(view.model.rowCount())]
+    ledger = tmp_path / "units.xlsx"
+    view.export_to(ledger)
+    qtbot.waitUntil(lambda: ledger.exists(), timeout=5000)
+    rows, _ = read_ledger(ledger)
+    assert [f"{r.building}-{r.entrance}-{r.room}" for r in rows] == shown
+    assert {r.state for r in rows} == {"已入住"}
+
+    window.show_page("owners")
+    owners_view = window.owners_view
+    qtbot.waitUntil(lambda: owners_view.model.rowCount() > 0)
+    out = tmp_path / "owners.xlsx"
+    owners_view.export_to(out)
+    qtbot.waitUntil(lambda: out.exists(), timeout=5000)
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet["A1"].value == "业主名单" and [c.value for c in sheet[2]][:3] == ["姓名", "证件类型", "证件号码"]
+    assert sheet.max_row - 2 == owners_view.total
+    assert "**********" in sheet["C3"].value  # masked as on screen
+    assert [sheet.cell(row=r, column=1).value for r in range(3, 8)] == [
+        owners_view.model.row_object(r).name for r in range(5)
+    ]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from propdesk.core.changes import Changes
 from propdesk.core.identity import mask_id_number
+from propdesk.reports.table_xlsx import write_table
 from propdesk.services import owners
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
 from propdesk.qt.table_model import Column
 from propdesk.qt.views.paged_list import PagedList
@@ -29,8 +32,11 @@ class OwnersView(PagedList):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("筛选：姓名、拼音首字母、手机号"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.export_button = QPushButton(self.tr("导出 Excel"))
+        self.export_button.clicked.connect(self.on_export_clicked)
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.export_button)
         self.body_layout.insertLayout(0, bar)
         self.set_column_widths([110, 80, 180, 120])
         self.filter_edit.textChanged.connect(lambda _text: self.reload_timer.start())
@@ -43,6 +49,28 @@ class OwnersView(PagedList):
 
     def refresh(self) -> None:
         self.reload()
+
+    def on_export_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出业主"), "业主名单.xlsx", "Excel (*.xlsx)")
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """All owners the filter selects, in the list's order and with the list's columns (IDs masked)."""
+        text = self.filter_edit.text()
+        descending = self.descending
+
+        def done(page: owners.OwnerPage) -> None:
+            rows = [[c.value(r) for c in COLUMNS] for r in page.rows]
+            try:
+                write_table(path, "业主名单", [c.title for c in COLUMNS], rows, [12, 10, 22, 14, 40])
+            except Exception as exc:
+                prompts.show_exception(self, exc)
+                return
+            prompts.info(self, self.tr("导出完成"), self.tr("已导出 %1 位业主到 %2").replace("%1", str(len(rows)))
+                         .replace("%2", str(path)))  # fmt: skip
+
+        self.desk.query(lambda db: owners.list_owners(db, text, 0, 1_000_000, descending), done)
 
     def on_desk_changed(self, changes: Changes) -> None:
         if changes.persons or changes.all_units or changes.units:

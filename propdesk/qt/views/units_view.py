@@ -119,7 +119,7 @@ class UnitsView(PagedList):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
-        building = self.building_combo.currentData() or ""
+        f = self.unit_filter()
 
         def done(rows: Any) -> None:
             try:
@@ -133,4 +133,4 @@ class UnitsView(PagedList):
                 self.tr("已导出 %1 户到 %2").replace("%1", str(len(rows))).replace("%2", str(path)),
             )
 
-        self.desk.query(lambda db: ledger_export.ledger_rows(db, building), done)
+        self.desk.query(lambda db: ledger_export.ledger_rows(db, f), done)

@@ -1,0 +1,35 @@
+"""Any on-screen list as a workbook: a title row, the headers, exactly the rows shown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from propdesk.core.errors import UserError
+from propdesk.reports.xlsx_style import HEADER_STYLE, add_styles
+
+
+def write_table(path: Path, title: str, headers: Sequence[str], rows: Sequence[Sequence[str]],
+                widths: Sequence[int] | None = None) -> None:  # fmt: skip
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    add_styles(workbook)
+    sheet = workbook.active
+    sheet.title = title[:31]
+    sheet.append([title])
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.append(list(headers))
+    for index in range(1, len(headers) + 1):
+        sheet.cell(row=2, column=index).style = HEADER_STYLE
+        width = widths[index - 1] if widths and index - 1 < len(widths) else 14
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    for row in rows:
+        sheet.append(list(row))
+    sheet.freeze_panes = "A3"
+    try:
+        workbook.save(path)
+    except PermissionError:
+        raise UserError(f"无法写入 {path.name}：文件可能正在 Excel 中打开，请关闭后重试") from None
