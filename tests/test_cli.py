@@ -77,3 +77,20 @@ def test_damaged_file_fails_check(tmp_path: Path, capsys: pytest.CaptureFixture[
         Path(str(db) + suffix).unlink(missing_ok=True)
     code, _, err = _run(capsys, "check", "--db", str(db))
     assert code == 1 and err
+
+
+def test_a_bug_is_logged_with_its_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch, propdesk_home: Path) -> None:
+    from propdesk.services import maintenance
+
+    db = tmp_path / "d.sqlite3"
+    _run(capsys, "demo", str(db), "--units", "5")
+
+    def broken(_db: object) -> None:
+        raise RuntimeError("模拟的程序错误")
+
+    monkeypatch.setattr(maintenance, "check_database", broken)
+    code, _, err = _run(capsys, "check", "--db", str(db))
+    assert code == 70 and "程序内部错误" in err and "Traceback" not in err
+    log = (propdesk_home / "logs" / "propdesk.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "模拟的程序错误" in log

@@ -69,11 +69,11 @@ def show_exception(parent: QWidget | None, exc: BaseException) -> None:
         log.info("refused: %s", known.message)
         _ask("warning", parent, "请检查", known.message)
         return
-    log.error("bug: %s", "".join(traceback.format_exception(exc)))
     try:
         path = setup_logging(log_dir())
     except OSError:
         path = log_dir() / "propdesk.log"
+    log.error("bug: %s", "".join(traceback.format_exception(exc)))
     _ask(
         "error",
         parent,

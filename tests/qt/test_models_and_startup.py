@@ -117,3 +117,20 @@ def test_qt_standard_buttons_speak_chinese(qtbot: Any) -> None:
     qtbot.addWidget(box)
     texts = {b.text().replace("&", "") for b in box.buttons()}
     assert texts & {"保存(S)", "保存"} and texts & {"取消"}
+
+
+def test_bug_in_the_gui_goes_to_the_crash_dialog_and_the_log(answers: list[Any], propdesk_home: Path) -> None:
+    from propdesk.core.errors import ValidationError
+    from propdesk.qt import prompts
+
+    ensure_application()
+    try:
+        raise KeyError("内部状态丢失")
+    except KeyError as exc:
+        prompts.show_exception(None, exc)
+    kind, title, text = answers[-1]
+    assert kind == "error" and title == "程序出错" and "propdesk.log" in text
+    log = (propdesk_home / "logs" / "propdesk.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "内部状态丢失" in log
+    prompts.show_exception(None, ValidationError.single("name", "姓名不能为空"))
+    assert answers[-1][:2] == ("warning", "请检查") and "Traceback" not in answers[-1][2]

@@ -55,23 +55,24 @@ def test_not_a_database_and_foreign_database(tmp_path: Path) -> None:
         open_database(other)
 
 
-def test_read_only_file_gives_advice(tmp_path: Path) -> None:
-    path = tmp_path / "ro.sqlite3"
-    open_database(path).close()
-    for p in tmp_path.iterdir():
-        p.chmod(0o444)
-    tmp_path.chmod(0o555)
-    try:
-        import os
+def test_read_only_and_full_disk_become_advice(file_db: Database) -> None:
+    from propdesk.services.errors import explain
 
-        if os.geteuid() == 0:
-            pytest.skip("root ignores file permissions")
-        with pytest.raises(EnvironmentProblem):
-            db = open_database(path)
-            with db.atomic():
-                db.execute("INSERT INTO settings VALUES ('a', 'b')")
-    finally:
-        tmp_path.chmod(0o755)
+    file_db.execute("PRAGMA query_only = 1")  # SQLite refuses writes exactly as on a read-only file
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        file_db.execute("INSERT INTO settings VALUES ('a', 'b')")
+    problem = explain(caught.value)
+    assert isinstance(problem, EnvironmentProblem) and "只读" in problem.message and problem.advice
+    file_db.execute("PRAGMA query_only = 0")
+
+    page_count = file_db.scalar("PRAGMA page_count")
+    file_db.execute(f"PRAGMA max_page_count = {page_count + 1}")  # the disk is "full" one page later
+    with pytest.raises(sqlite3.Error) as caught:
+        with file_db.atomic():
+            file_db.execute("INSERT INTO settings VALUES ('big', ?)", ("x" * 200_000,))
+    problem = explain(caught.value)
+    assert isinstance(problem, EnvironmentProblem) and "磁盘已满" in problem.message
+    assert file_db.scalar("SELECT count(*) FROM settings WHERE key = 'big'") == 0  # nothing half-written
 
 
 def test_change_log_is_append_only(file_db: Database) -> None:
