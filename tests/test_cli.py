@@ -79,8 +79,9 @@ def test_damaged_file_fails_check(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert code == 1 and err
 
 
-def test_a_bug_is_logged_with_its_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                            monkeypatch: pytest.MonkeyPatch, propdesk_home: Path) -> None:
+def test_a_bug_is_logged_with_its_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, propdesk_home: Path
+) -> None:
     from propdesk.services import maintenance
 
     db = tmp_path / "d.sqlite3"

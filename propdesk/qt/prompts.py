@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
-Responder = Callable[[str, str, str], bool]
+Responder = Callable[[str, str, str], bool | str]
 responder: Responder | None = None
 shown: list[tuple[str, str, str]] = []  # what was shown, newest last (tests read it)
 
@@ -27,7 +27,7 @@ shown: list[tuple[str, str, str]] = []  # what was shown, newest last (tests rea
 def _ask(kind: str, parent: QWidget | None, title: str, text: str) -> bool:
     shown.append((kind, title, text))
     if responder is not None:
-        return responder(kind, title, text)
+        return bool(responder(kind, title, text))
     box = QMessageBox(parent)
     box.setWindowTitle(title)
     box.setText(text)
@@ -56,6 +56,18 @@ def warning(parent: QWidget | None, title: str, text: str) -> None:
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return _ask("confirm", parent, title, text)
+
+
+def ask_text(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A line of text from the user (a reason, a note); ``None`` when cancelled."""
+    shown.append(("text", title, text))
+    if responder is not None:
+        answer = responder("text", title, text)
+        return answer if isinstance(answer, str) else None
+    from PySide6.QtWidgets import QInputDialog
+
+    value, ok = QInputDialog.getText(parent, title, text)
+    return value if ok else None
 
 
 def show_exception(parent: QWidget | None, exc: BaseException) -> None:

@@ -73,3 +73,18 @@ def test_unit_list_prints_what_the_filter_shows(community_db: Database, actor: A
     job = catalog.unit_list_job(community_db, actor, UnitFilter(state="出租"))
     _, text = _text(job.pdf)
     assert "共 1 户" in text and "3-1-101" in text and "3-1-102" not in text and "出租" in job.title
+
+
+def test_copy_labels_and_long_tables_on_the_form_base() -> None:
+    from propdesk.core.registry import Community
+    from propdesk.documents.base import FormHeader, data_table, field_grid, render_form, signature_lines
+
+    header = FormHeader(community=Community(name="阳光花园", office_phone="0571-88886666"), title="测试表单",
+                        number="NO.0001", printed_at="2026-11-26", copy_label="第二联 记账")  # fmt: skip
+    rows = [[str(i), f"项目{i}", "说明文字较长需要换行，标点符号不能出现在行首。" * 4] for i in range(80)]
+    pdf = render_form(header, [field_grid([("编号", "1")]), data_table(["序号", "项目", "说明"], rows, [20, 40, 120]),
+                               *signature_lines(["收款人", "交款人"])])  # fmt: skip
+    pages, text = _text(pdf)
+    assert pages >= 3 and text.count("第二联 记账") == pages and text.count("序号") == pages
+    assert "NO.0001" in text and "项目79" in text and f"第 {pages} 页 / 共 {pages} 页" in text
+    assert not any(line.lstrip()[:1] in "，。" for line in text.splitlines() if line.strip())

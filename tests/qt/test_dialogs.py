@@ -117,3 +117,30 @@ def test_unit_page_refreshes_after_change(qtbot: Any, window: MainWindow, read_d
         ),
         timeout=5000,
     )
+
+
+def test_remove_a_co_owner_with_a_reason(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database], answers: list[Any]
+) -> None:
+    from propdesk.qt import prompts
+
+    unit = _first_unit(read_db())
+    window.open_unit(unit.id)
+    page = window.unit_page
+    qtbot.waitUntil(lambda: page.record is not None)
+    dialog = PersonDialog(window.desk, "add", unit_id=unit.id, unit_code=unit.code, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.role_combo.setCurrentText("共有人")
+    dialog.name_edit.insert("误登记")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: page.record is not None and any(o.person.name == "误登记" for o in page.record.owners))
+    assert page.record is not None
+    row = next(i for i, o in enumerate(page.record.owners) if o.person.name == "误登记")
+    page.owners_table.selectRow(row)
+    prompts.responder = lambda kind, title, text: "录入错误" if kind == "text" else True
+    page.on_remove_co_owner_clicked()
+    qtbot.waitUntil(lambda: page.record is not None and all(o.person.name != "误登记" for o in page.record.owners))
+    assert all(o.person.name != "误登记" for o in units.unit_record(read_db(), unit.id).owners)
+    [entry] = [e for e in audit_trail.recent(read_db(), 5) if e.action == "delete"]
+    assert "录入错误" in entry.summary

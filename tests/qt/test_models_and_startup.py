@@ -121,6 +121,7 @@ def test_qt_standard_buttons_speak_chinese(qtbot: Any) -> None:
 
 def test_bug_in_the_gui_goes_to_the_crash_dialog_and_the_log(answers: list[Any], propdesk_home: Path) -> None:
     from propdesk.core.errors import ValidationError
+
     from propdesk.qt import prompts
 
     ensure_application()

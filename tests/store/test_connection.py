@@ -67,9 +67,8 @@ def test_read_only_and_full_disk_become_advice(file_db: Database) -> None:
 
     page_count = file_db.scalar("PRAGMA page_count")
     file_db.execute(f"PRAGMA max_page_count = {page_count + 1}")  # the disk is "full" one page later
-    with pytest.raises(sqlite3.Error) as caught:
-        with file_db.atomic():
-            file_db.execute("INSERT INTO settings VALUES ('big', ?)", ("x" * 200_000,))
+    with pytest.raises(sqlite3.Error) as caught, file_db.atomic():
+        file_db.execute("INSERT INTO settings VALUES ('big', ?)", ("x" * 200_000,))
     problem = explain(caught.value)
     assert isinstance(problem, EnvironmentProblem) and "磁盘已满" in problem.message
     assert file_db.scalar("SELECT count(*) FROM settings WHERE key = 'big'") == 0  # nothing half-written

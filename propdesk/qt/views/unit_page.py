@@ -66,6 +66,7 @@ class UnitPage(QWidget):
         self.add_owner_button = QPushButton(self.tr("登记业主"))
         self.edit_owner_button = QPushButton(self.tr("编辑业主"))
         self.transfer_button = QPushButton(self.tr("过户"))
+        self.remove_co_owner_button = QPushButton(self.tr("删除共有人"))
         self.print_card_button = QPushButton(self.tr("打印登记表 (Ctrl+P)"))
         top = QHBoxLayout()
         heading = QVBoxLayout()
@@ -92,7 +93,7 @@ class UnitPage(QWidget):
 
         household_tab = QWidget()
         household_layout = QVBoxLayout(household_tab)
-        household_layout.addWidget(self._group(self.tr("业主"), self.owners_table, []))
+        household_layout.addWidget(self._group(self.tr("业主"), self.owners_table, [self.remove_co_owner_button]))
         household_layout.addWidget(
             self._group(
                 self.tr("家庭成员与租户（家庭情况登记卡）"),
@@ -126,6 +127,7 @@ class UnitPage(QWidget):
         self.add_owner_button.clicked.connect(self.on_add_owner_clicked)
         self.edit_owner_button.clicked.connect(self.on_edit_owner_clicked)
         self.transfer_button.clicked.connect(self.on_transfer_clicked)
+        self.remove_co_owner_button.clicked.connect(self.on_remove_co_owner_clicked)
         self.print_card_button.clicked.connect(self.on_print_card_clicked)
         self.add_resident_button.clicked.connect(self.on_add_resident_clicked)
         self.edit_resident_button.clicked.connect(self.on_edit_resident_clicked)
@@ -245,6 +247,24 @@ class UnitPage(QWidget):
             return
         ownership: Ownership = self._selected(self.owners_table, self.record.owners) or self.record.owners[0]
         PersonDialog(self.desk, "edit", person=ownership.person, parent=self).exec()
+
+    def on_remove_co_owner_clicked(self) -> None:
+        """Only a co-owner entered by mistake is removed; the 业主 changes by 过户."""
+        if self.record is None:
+            return
+        ownership: Ownership | None = self._selected(self.owners_table, self.record.owners)
+        if ownership is None or ownership.role != "共有人":
+            prompts.info(self, self.tr("删除共有人"), self.tr("请先在业主表中选中要删除的共有人。业主本人请办理过户。"))
+            return
+        reason = prompts.ask_text(
+            self,
+            self.tr("删除共有人"),
+            self.tr("删除共有人 %1 的原因（会记入操作日志）：").replace("%1", ownership.person.name),
+        )
+        if not reason or not reason.strip():
+            return
+        actor = self.desk.actor
+        self.desk.mutate(lambda db: households.remove_co_owner(db, actor, ownership.id, reason), parent=self)
 
     def on_transfer_clicked(self) -> None:
         if self.record is None:
