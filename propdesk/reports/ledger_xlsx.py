@@ -12,7 +12,7 @@ from propdesk.core.errors import UserError
 from propdesk.core.identity import IdKind
 from propdesk.core.ledger import HEADER_TO_FIELD, LEDGER_COLUMNS, REQUIRED_COLUMNS, LedgerRow, RowProblem
 from propdesk.core.registry import UnitState, UnitType
-from propdesk.reports.xlsx_style import TEXT_STYLE, add_styles, cell_text, write_header
+from propdesk.reports.xlsx_style import TEXT_STYLE, add_styles, cell_text, save_workbook, write_header
 
 SHEET_NAME = "房屋业主台账"
 _WIDTHS = {
@@ -105,7 +105,7 @@ def write_ledger(path: Path, rows: list[LedgerRow], with_instructions: bool = Fa
         for line in _INSTRUCTIONS:
             notes.append([line])
         notes.column_dimensions["A"].width = 110
-    _save(workbook, path)
+    save_workbook(workbook, path)
 
 
 def read_ledger(path: Path) -> tuple[list[LedgerRow], list[RowProblem]]:
@@ -153,10 +153,3 @@ def _find_header(rows_iter: Any) -> tuple[int, dict[int, str]]:
         if row_number >= 10:
             break
     raise UserError("表格前 10 行中找不到表头（至少需要“楼栋”和“房号”两列），请使用导入模板")
-
-
-def _save(workbook: Any, path: Path) -> None:
-    try:
-        workbook.save(path)
-    except PermissionError:
-        raise UserError(f"无法写入 {path.name}：文件可能正在 Excel 中打开，请关闭后重试") from None

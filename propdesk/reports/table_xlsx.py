@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from propdesk.core.errors import UserError
-from propdesk.reports.xlsx_style import HEADER_STYLE, add_styles
+from propdesk.reports.xlsx_style import HEADER_STYLE, add_styles, save_workbook
 
 
 def write_table(path: Path, title: str, headers: Sequence[str], rows: Sequence[Sequence[str]],
@@ -29,7 +28,4 @@ def write_table(path: Path, title: str, headers: Sequence[str], rows: Sequence[S
     for row in rows:
         sheet.append(list(row))
     sheet.freeze_panes = "A3"
-    try:
-        workbook.save(path)
-    except PermissionError:
-        raise UserError(f"无法写入 {path.name}：文件可能正在 Excel 中打开，请关闭后重试") from None
+    save_workbook(workbook, path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 HEADER_STYLE = "propdesk_header"
@@ -33,6 +34,21 @@ def write_header(sheet: Any, headers: list[str], widths: list[int]) -> None:
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
     sheet.row_dimensions[1].height = 22
+
+
+def save_workbook(workbook: Any, path: Path) -> None:
+    """Save next to the target and rename: a reader never sees half a file, a failed save leaves the old one."""
+    import os
+
+    from propdesk.core.errors import UserError
+
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        workbook.save(partial)
+        os.replace(partial, path)
+    except PermissionError:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"无法写入 {path.name}：文件可能正在 Excel 中打开，请关闭后重试") from None
 
 
 def cell_text(value: Any) -> str:

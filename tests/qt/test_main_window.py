@@ -96,7 +96,7 @@ def test_list_exports_keep_filter_order_and_masking(
     shown = [view.model.row_object(r).code for r in range(view.model.rowCount())]
     ledger = tmp_path / "units.xlsx"
     view.export_to(ledger)
-    qtbot.waitUntil(lambda: ledger.exists(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(answers) and answers[-1][1] == "导出完成", timeout=5000)
     rows, _ = read_ledger(ledger)
     assert [f"{r.building}-{r.entrance}-{r.room}" for r in rows] == shown
     assert {r.state for r in rows} == {"已入住"}
@@ -105,8 +105,9 @@ def test_list_exports_keep_filter_order_and_masking(
     owners_view = window.owners_view
     qtbot.waitUntil(lambda: owners_view.model.rowCount() > 0)
     out = tmp_path / "owners.xlsx"
+    answers.clear()
     owners_view.export_to(out)
-    qtbot.waitUntil(lambda: out.exists(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(answers) and answers[-1][1] == "导出完成", timeout=5000)
     sheet = openpyxl.load_workbook(out).active
     assert sheet["A1"].value == "业主名单" and [c.value for c in sheet[2]][:3] == ["姓名", "证件类型", "证件号码"]
     assert sheet.max_row - 2 == owners_view.total

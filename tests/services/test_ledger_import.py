@@ -110,3 +110,23 @@ def test_repeated_row_in_one_file_updates_the_first(db: Database, actor: Actor) 
     [unit] = units.list_units(db, units.UnitFilter(), 0, 5).rows
     assert unit.area_centi_m2 == 9100
     assert [o.person.mobile for o in units.unit_record(db, unit.id).owners] == ["13900000007"]
+
+
+def test_cancelled_import_saves_nothing(db: Database, actor: Actor) -> None:
+    import pytest
+
+    from propdesk.core.progress import Cancelled, Progress
+
+    rows = [LedgerRow(i + 2, building="8", entrance="1", room=f"{100 + i}", area="80") for i in range(500)]
+    progress = Progress()
+
+    class CancelAfterFirstStep(Progress):
+        def step(self, done: int, total: int | None = None, message: str | None = None) -> None:
+            if done >= 200:
+                self.cancel_requested = True
+            super().step(done, total, message)
+
+    with pytest.raises(Cancelled):
+        import_ledger(db, actor, rows, CancelAfterFirstStep())
+    assert units.list_units(db, units.UnitFilter(), 0, 1).total == 0
+    assert progress.fraction == 0.0

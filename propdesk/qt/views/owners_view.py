@@ -60,17 +60,20 @@ class OwnersView(PagedList):
         text = self.filter_edit.text()
         descending = self.descending
 
-        def done(page: owners.OwnerPage) -> None:
+        def job(db: Any) -> int:
+            page = owners.list_owners(db, text, 0, 1_000_000, descending)
             rows = [[c.value(r) for c in COLUMNS] for r in page.rows]
-            try:
-                write_table(path, "业主名单", [c.title for c in COLUMNS], rows, [12, 10, 22, 14, 40])
-            except Exception as exc:
-                prompts.show_exception(self, exc)
-                return
-            prompts.info(self, self.tr("导出完成"), self.tr("已导出 %1 位业主到 %2").replace("%1", str(len(rows)))
-                         .replace("%2", str(path)))  # fmt: skip
+            write_table(path, "业主名单", [c.title for c in COLUMNS], rows, [12, 10, 22, 14, 40])
+            return len(rows)
 
-        self.desk.query(lambda db: owners.list_owners(db, text, 0, 1_000_000, descending), done)
+        def done(count: int) -> None:
+            prompts.info(
+                self,
+                self.tr("导出完成"),
+                self.tr("已导出 %1 位业主到 %2").replace("%1", str(count)).replace("%2", str(path)),
+            )
+
+        self.desk.query(job, done, lambda exc: prompts.show_exception(self, exc))
 
     def on_desk_changed(self, changes: Changes) -> None:
         if changes.persons or changes.all_units or changes.units:
