@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from propdesk.core.change_log import ChangeLogEntry
+
 
 class UnitType(StrEnum):
     """类型 of a unit."""
@@ -236,6 +238,7 @@ class UnitRecord:
     vehicles: list[Vehicle]
     transfers: list[Transfer]
     printed: list[PrintedDocument] = field(default_factory=list)
+    history: list[ChangeLogEntry] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

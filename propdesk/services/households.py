@@ -51,6 +51,7 @@ def add_owner(
             f"{code} 登记{role} {person.name}",
             None,
             {**registry.person_as_dict(person), "role": role, "start_date": start},
+            unit_id=unit_id,
         )
     return person_id, Changes(units=frozenset({unit_id}), persons=frozenset({person_id}))
 
@@ -96,7 +97,17 @@ def remove_co_owner(db: Database, actor: Actor, ownership_id: int, reason: str) 
             raise Conflict("业主不能直接删除，请办理过户")
         registry.delete_current_ownership(db, ownership_id)
         _after_owner_change(db, row["unit_id"])
-        audit.record(db, actor.name, "delete", "ownership", row["unit_id"], f"删除共有人：{reason.strip()}", row, None)
+        audit.record(
+            db,
+            actor.name,
+            "delete",
+            "ownership",
+            row["unit_id"],
+            f"删除共有人：{reason.strip()}",
+            row,
+            None,
+            unit_id=row["unit_id"],
+        )
     return Changes(units=frozenset({row["unit_id"]}))
 
 
@@ -134,6 +145,7 @@ def transfer_ownership(
             f"{code} 过户：{from_names or '无'} → {to_names}",
             {"owners": from_names},
             {"owners": to_names, "date": when, "note": note.strip()},
+            unit_id=unit_id,
         )
     return Changes(units=frozenset({unit_id}), persons=frozenset(person_ids))
 
@@ -154,6 +166,7 @@ def add_resident(db: Database, actor: Actor, unit_id: int, resident: ResidentInp
             f"{code} 登记{resident.kind} {resident.name}",
             None,
             dataclasses.asdict(resident),
+            unit_id=unit_id,
         )
     return resident_id, Changes(units=frozenset({unit_id}))
 
@@ -180,6 +193,7 @@ def update_resident(db: Database, actor: Actor, resident_id: int, resident: Resi
             f"修改住户 {resident.name}",
             {k: before[k] for k in changed},
             changed,
+            unit_id=before["unit_id"],
         )
     return Changes(units=frozenset({before["unit_id"]}))
 
@@ -203,6 +217,7 @@ def move_out_resident(db: Database, actor: Actor, resident_id: int, date: str = 
             f"{before['name']} 迁出",
             {"move_out_date": None},
             {"move_out_date": when},
+            unit_id=before["unit_id"],
         )
     return Changes(units=frozenset({before["unit_id"]}))
 
@@ -222,6 +237,7 @@ def add_vehicle(db: Database, actor: Actor, unit_id: int, vehicle: VehicleInput)
             f"{code} 登记车辆 {vehicle.plate}",
             None,
             dataclasses.asdict(vehicle),
+            unit_id=unit_id,
         )
     return vehicle_id, Changes(units=frozenset({unit_id}))
 
@@ -233,5 +249,15 @@ def remove_vehicle(db: Database, actor: Actor, vehicle_id: int) -> Changes:
             raise NotFound("找不到这辆车")
         registry.delete_vehicle(db, vehicle_id)
         search.reindex_units(db, [before["unit_id"]])
-        audit.record(db, actor.name, "delete", "vehicle", vehicle_id, f"删除车辆 {before['plate']}", before, None)
+        audit.record(
+            db,
+            actor.name,
+            "delete",
+            "vehicle",
+            vehicle_id,
+            f"删除车辆 {before['plate']}",
+            before,
+            None,
+            unit_id=before["unit_id"],
+        )
     return Changes(units=frozenset({before["unit_id"]}))

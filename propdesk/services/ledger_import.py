@@ -213,7 +213,7 @@ def _apply(db: Database, plan: _Plan, state: _State, result: ImportResult) -> No
         before = {**(before or {}), **owner_before}
     if after:
         state.touched.add(unit_id)
-        state.log.add("import", "unit", unit_id, f"导入台账 {plan.code}", before, after)
+        state.log.add("import", "unit", unit_id, f"导入台账 {plan.code}", before, after, unit_id)
     if added:
         return
     if after:

@@ -23,6 +23,7 @@ def record_printed(
             f"打印 {title}",
             None,
             {"kind": kind, "key": key, "unit_id": unit_id, "bytes": len(pdf)},
+            unit_id=unit_id,
         )
     return document_id, Changes(printed=True, units=frozenset({unit_id}) if unit_id else frozenset())
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from propdesk.core.change_log import ChangeLogEntry
 from propdesk.core.registry import Community
 from propdesk.store import audit, registry, settings
-from propdesk.store.audit import ChangeLogEntry
 from propdesk.store.connection import Database
 
 

@@ -46,6 +46,7 @@ def unit_record(db: Database, unit_id: int) -> UnitRecord:
         vehicles=registry.vehicles_of(db, unit_id),
         transfers=registry.transfers_of(db, unit_id),
         printed=printed.for_unit(db, unit_id),
+        history=audit.entries_for_unit(db, unit_id),
     )
 
 
@@ -93,7 +94,9 @@ def add_unit(db: Database, actor: Actor, u: UnitInput) -> tuple[int, Changes]:
         )
         registry.update_building_shape(db, building_id, u.entrance, u.floor)
         search.reindex_units(db, [unit_id])
-        audit.record(db, actor.name, "create", "unit", unit_id, f"新增房屋 {code}", None, dataclasses.asdict(u))
+        audit.record(
+            db, actor.name, "create", "unit", unit_id, f"新增房屋 {code}", None, dataclasses.asdict(u), unit_id=unit_id
+        )
     return unit_id, Changes(units=frozenset({unit_id}), buildings=building is None)
 
 
@@ -129,5 +132,6 @@ def update_unit(
             f"修改房屋 {before['code']}",
             {k: before[k] for k in changed},
             changed,
+            unit_id=unit_id,
         )
     return Changes(units=frozenset({unit_id}))

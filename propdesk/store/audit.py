@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
+from propdesk.core.change_log import ChangeLogEntry
 from propdesk.core.clock import now_iso
 from propdesk.store.connection import Database
-
-
-@dataclass(frozen=True)
-class ChangeLogEntry:
-    id: int
-    at: str
-    author: str
-    action: str
-    entity: str
-    entity_id: int | None
-    summary: str
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None
 
 
 def record(
@@ -32,12 +19,17 @@ def record(
     summary: str = "",
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
+    *,
+    unit_id: int | None = None,
 ) -> None:
-    """Append one row; call inside the use case's transaction so it commits with the change."""
+    """Append one row; call inside the use case's transaction so it commits with the change.
+
+    ``unit_id`` names the household the change belongs to, so the unit page can list it.
+    """
     db.execute(
-        "INSERT INTO change_log (at, author, action, entity, entity_id, summary, before, after)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (now_iso(), author, action, entity, entity_id, summary, _dump(before), _dump(after)),
+        "INSERT INTO change_log (at, author, action, entity, entity_id, unit_id, summary, before, after)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (now_iso(), author, action, entity, entity_id, unit_id, summary, _dump(before), _dump(after)),
     )
 
 
@@ -45,6 +37,17 @@ def entries_for(db: Database, entity: str, entity_id: int, limit: int = 200) -> 
     rows = db.rows(
         "SELECT * FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?",
         (entity, entity_id, limit),
+    )
+    return [_entry(r) for r in rows]
+
+
+def entries_for_unit(db: Database, unit_id: int, limit: int = 500) -> list[ChangeLogEntry]:
+    """Every change that concerns a household: the unit, its people, vehicles, prints, and edits
+    to the records of anyone who owns or owned it."""
+    rows = db.rows(
+        "SELECT * FROM change_log WHERE unit_id = ? OR (entity = 'person' AND entity_id IN"
+        " (SELECT person_id FROM ownerships WHERE unit_id = ?)) ORDER BY id DESC LIMIT ?",
+        (unit_id, unit_id, limit),
     )
     return [_entry(r) for r in rows]
 
@@ -69,6 +72,7 @@ def _entry(row: dict[str, Any]) -> ChangeLogEntry:
         action=row["action"],
         entity=row["entity"],
         entity_id=row["entity_id"],
+        unit_id=row["unit_id"],
         summary=row["summary"],
         before=json.loads(row["before"]) if row["before"] else None,
         after=json.loads(row["after"]) if row["after"] else None,
@@ -85,13 +89,15 @@ class Batch:
         self.rows: list[tuple[Any, ...]] = []
 
     def add(self, action: str, entity: str, entity_id: int | None, summary: str,
-            before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:  # fmt: skip
-        self.rows.append((self.at, self.author, action, entity, entity_id, summary, _dump(before), _dump(after)))
+            before: dict[str, Any] | None, after: dict[str, Any] | None, unit_id: int | None = None) -> None:  # fmt: skip
+        self.rows.append(
+            (self.at, self.author, action, entity, entity_id, unit_id, summary, _dump(before), _dump(after))
+        )
 
     def flush(self) -> None:
         self.db.executemany(
-            "INSERT INTO change_log (at, author, action, entity, entity_id, summary, before, after)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO change_log (at, author, action, entity, entity_id, unit_id, summary, before, after)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             self.rows,
         )
         self.rows = []

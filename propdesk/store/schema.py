@@ -82,9 +82,10 @@ def m0001_registry(db: Database) -> None:
             "CREATE INDEX search_terms_unit ON search_terms(unit_id)",
             """CREATE TABLE change_log (
                 id INTEGER PRIMARY KEY, at TEXT NOT NULL, author TEXT NOT NULL, action TEXT NOT NULL,
-                entity TEXT NOT NULL, entity_id INTEGER, summary TEXT NOT NULL DEFAULT '',
+                entity TEXT NOT NULL, entity_id INTEGER, unit_id INTEGER, summary TEXT NOT NULL DEFAULT '',
                 before TEXT, after TEXT)""",
             "CREATE INDEX change_log_entity ON change_log(entity, entity_id)",
+            "CREATE INDEX change_log_unit ON change_log(unit_id) WHERE unit_id IS NOT NULL",
             "CREATE INDEX change_log_at ON change_log(at)",
             """CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log
                BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END""",

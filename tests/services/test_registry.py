@@ -126,3 +126,26 @@ def test_list_sorts_and_filters_in_sql(community_db: Database) -> None:
     second = units.list_units(community_db, units.UnitFilter(), 100, 100)
     assert second.total == 144 and len(second.rows) == 44
     assert units.list_units(community_db, units.UnitFilter(text="1502"), 0, 10).total == 2
+
+
+def test_unit_history_collects_every_change_with_its_author(community_db: Database, actor: Actor) -> None:
+    unit_id = _unit_id(community_db, "3-1-101")
+    person_id, _ = households.add_owner(community_db, actor, unit_id, PersonInput(name="张三", mobile="13800000001"))
+    resident_id, _ = households.add_resident(community_db, actor, unit_id, ResidentInput(name="张小明"))
+    households.move_out_resident(community_db, Actor("李经理"), resident_id, "2025-02-01")
+    households.update_person(community_db, actor, person_id, PersonInput(name="张三", mobile="13900000002"))
+    units.update_unit(community_db, actor, unit_id, floor=1, area_centi_m2=9125, unit_type="住宅", state="已入住",
+                      note="")  # fmt: skip
+    other = _unit_id(community_db, "3-1-102")
+    households.add_resident(community_db, actor, other, ResidentInput(name="别家人"))
+    history = units.unit_record(community_db, unit_id).history
+    assert [e.summary for e in history] == [
+        "修改房屋 3-1-101",
+        "修改业主资料 张三",
+        "张小明 迁出",
+        "3-1-101 登记住户 张小明",
+        "3-1-101 登记业主 张三",
+    ]
+    assert history[2].author == "李经理" and history[0].author == "测试员"
+    assert history[0].describe() == "建筑面积：89.50 → 91.25；状态：未交付 → 已入住"
+    assert history[1].describe() == "手机：13800000001 → 13900000002"

@@ -119,6 +119,10 @@ class UnitPage(QWidget):
         self.tabs.addTab(household_tab, self.tr("业主与住户"))
         self.tabs.addTab(history_tab, self.tr("产权历史"))
         self.tabs.addTab(printed_tab, self.tr("打印记录"))
+        self.history_table = _table(["时间", "经办人", "操作", "改动"])
+        history_log_tab = QWidget()
+        QVBoxLayout(history_log_tab).addWidget(self.history_table)
+        self.tabs.addTab(history_log_tab, self.tr("修改记录"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -217,6 +221,7 @@ class UnitPage(QWidget):
             self.printed_table,
             [[p.printed_at, p.title, p.printed_by, f"{p.size_bytes // 1024} KB"] for p in record.printed],
         )
+        _fill(self.history_table, [[e.at, e.author, e.summary, e.describe()] for e in record.history])
         has_owner = bool(record.owners)
         self.edit_owner_button.setEnabled(has_owner)
         self.transfer_button.setEnabled(has_owner)
