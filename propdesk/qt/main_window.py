@@ -226,7 +226,9 @@ class MainWindow(QMainWindow):
             self.show_page(item.data(Qt.ItemDataRole.UserRole))
 
     def open_unit(self, unit_id: int) -> None:
-        self.nav_list.clearSelection()
+        self.nav_list.blockSignals(True)
+        self.nav_list.setCurrentRow(-1)  # the unit page is not one of the areas
+        self.nav_list.blockSignals(False)
         self.stack.setCurrentWidget(self.page("unit"))
         self.unit_page.show_unit(unit_id)
 
