@@ -7,6 +7,7 @@ code is only a hint (it may have changed after birth), so it is never a reason t
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from enum import StrEnum
 
@@ -80,6 +81,8 @@ def mask_id_number(value: str) -> str:
 
 def normalize_phone(value: str) -> str:
     """Keep digits and one dash (landlines ``0571-88886666``); drop spaces and +86."""
+    if value.isdigit() and value.isascii():  # the common case, checked first: imports call this a lot
+        return value
     cleaned = value.strip().translate(_FULLWIDTH_ID).replace(" ", "").replace("－", "-")
     if cleaned.startswith("+86"):
         cleaned = cleaned[3:]
@@ -88,7 +91,11 @@ def normalize_phone(value: str) -> str:
 
 def phone_problem(value: str) -> str | None:
     """A mobile is ``1[3-9]`` + 9 digits; a landline is an optional area code and 7–8 digits."""
-    phone = normalize_phone(value)
+    return normalized_phone_problem(normalize_phone(value))
+
+
+def normalized_phone_problem(phone: str) -> str | None:
+    """``phone_problem`` for a number already passed through ``normalize_phone``."""
     if not phone or _MOBILE.fullmatch(phone) or _LANDLINE.fullmatch(phone):
         return None
     if re.fullmatch(r"1\d{10}", phone):
@@ -116,4 +123,4 @@ _FULLWIDTH_ID = str.maketrans("０１２３４５６７８９ｘＸ－", "012345
 
 def resident_id_check_char(first17: str) -> str:
     """The ISO 7064 MOD 11-2 check character for the first 17 digits of a resident ID."""
-    return _CHECK_CHARS[sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True)) % 11]
+    return _CHECK_CHARS[sum(map(operator.mul, map(int, first17), _WEIGHTS)) % 11]

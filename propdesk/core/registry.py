@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -273,7 +274,14 @@ def parse_area(text: str, field_name: str = "area") -> int:
 
     from propdesk.core.errors import ValidationError
 
-    cleaned = text.strip().replace("㎡", "").replace("m²", "").replace("平方米", "").replace("，", "")
+    cleaned = text.strip()
+    plain = _PLAIN_AREA.fullmatch(cleaned)
+    if plain is not None:  # "89.5": the usual case, without Decimal (imports parse thousands)
+        whole, fraction = plain.group(1), (plain.group(2) or "").ljust(2, "0")
+        value_centi = int(whole) * 100 + int(fraction)
+        if 0 < value_centi <= 10_000_000:
+            return value_centi
+    cleaned = cleaned.replace("㎡", "").replace("m²", "").replace("平方米", "").replace("，", "")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
@@ -283,3 +291,6 @@ def parse_area(text: str, field_name: str = "area") -> int:
     if value != value.quantize(Decimal("0.01")):
         raise ValidationError.single(field_name, f"面积“{text}”最多两位小数")
     return int(value * 100)
+
+
+_PLAIN_AREA = re.compile(r"(\d{1,6})(?:\.(\d{1,2}))?")

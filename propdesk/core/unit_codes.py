@@ -44,7 +44,7 @@ def search_spellings(building: str, entrance: int, room: str) -> list[str]:
 
 def natural_key(*parts: str | int) -> str:
     """A sort key that orders ``2-1-902`` before ``10-1-101``: digit runs padded to 8."""
-    return "|".join(_DIGIT_RUN.sub(_pad, str(p)) for p in parts)
+    return "|".join(f"{p:08d}" if isinstance(p, int) else _DIGIT_RUN.sub(_pad, p) for p in parts)
 
 
 _DIGIT_RUN = re.compile(r"\d+")

@@ -69,6 +69,9 @@ class _State:
     owners: dict[int, list[dict[str, Any]]]
     batch: registry.RegistryBatch
     log: audit.Batch
+    terms: search.TermBatch = field(default_factory=search.TermBatch)
+    added: set[int] = field(default_factory=set)  # new units: their search terms come from memory
+    changed_after_add: set[int] = field(default_factory=set)  # ... unless a later row changed them
     shapes: dict[int, tuple[int, int]] = field(default_factory=dict)
     seen: dict[str, int] = field(default_factory=dict)
     touched: set[int] = field(default_factory=set)
@@ -96,7 +99,8 @@ def import_ledger(
         for building_id, (entrances, floors) in state.shapes.items():
             registry.update_building_shape(db, building_id, entrances, floors)
         registry.refresh_owner_names_many(db, state.touched)
-        search.reindex_units(db, state.touched)
+        state.terms.flush(db)
+        search.reindex_units(db, (state.touched - state.added) | state.changed_after_add)
         audit.record(
             db, actor.name, "import", "ledger", None,
             f"导入房屋业主台账：新增 {result.units_added} 户，更新 {result.units_updated} 户，拒绝 {result.rejected_rows} 行",
@@ -144,7 +148,7 @@ def _check_row(row: LedgerRow, state: _State) -> tuple[list[RowProblem], _Plan |
     if state_text not in _UNIT_STATES:
         problems.append(_problem(row, "state", f"“{state_text}”不是房屋状态（{'/'.join(s.value for s in UnitState)}）"))
     plan = _Plan(code, building, entrance, room, floor, area, unit_type, state_text, row.note.strip(), None,
-                 [n for n in re.split(r"[、，,；;/\s]+", row.co_owners.strip()) if n])  # fmt: skip
+                 _names(row.co_owners))  # fmt: skip
     if row.owner_name.strip():
         person_input = PersonInput(
             name=row.owner_name, id_kind=row.id_kind.strip() or IdKind.RESIDENT, id_number=row.id_number,
@@ -194,6 +198,8 @@ def _apply(db: Database, plan: _Plan, state: _State, result: ImportResult) -> No
         existing = {"id": unit_id, "code": plan.code, "floor": plan.floor, "area_centi_m2": plan.area,
                     "unit_type": plan.unit_type, "state": plan.state, "note": plan.note}  # fmt: skip
         state.units[plan.code] = existing
+        state.added.add(unit_id)
+        state.terms.add_unit(unit_id, plan.code, plan.building, plan.entrance, plan.room)
         after = dict(existing)
         result.units_added += 1
     else:
@@ -213,6 +219,8 @@ def _apply(db: Database, plan: _Plan, state: _State, result: ImportResult) -> No
         before = {**(before or {}), **owner_before}
     if after:
         state.touched.add(unit_id)
+        if not added and unit_id in state.added:
+            state.changed_after_add.add(unit_id)
         state.log.add("import", "unit", unit_id, f"导入台账 {plan.code}", before, after, unit_id)
     if added:
         return
@@ -235,6 +243,8 @@ def _apply_owners(
         if primary is None:
             person_id = state.batch.add_person(person)
             state.batch.add_ownership(unit_id, person_id, OwnerRole.OWNER, today_iso())
+            if unit_id in state.added:
+                state.terms.add_owner(unit_id, person.name, person.mobile, person.landline)
             current.insert(0, {"role": OwnerRole.OWNER, "person_id": person_id, **registry.person_as_dict(person)})
             after["owner"] = registry.person_as_dict(person)
             result.owners_added += 1
@@ -255,11 +265,20 @@ def _apply_owners(
     for name in added:
         person_id = state.batch.add_person(PersonInput(name=name))
         state.batch.add_ownership(unit_id, person_id, OwnerRole.CO_OWNER, today_iso())
+        if unit_id in state.added:
+            state.terms.add_owner(unit_id, name, "", "")
         current.append({"role": OwnerRole.CO_OWNER, "person_id": person_id,
                         **registry.person_as_dict(PersonInput(name=name))})  # fmt: skip
     if added:
         after["co_owners_added"] = added
     return before, after
+
+
+def _names(text: str) -> list[str]:
+    return [n for n in _NAME_SEPARATORS.split(text.strip()) if n] if text.strip() else []
+
+
+_NAME_SEPARATORS = re.compile(r"[、，,；;/\s]+")
 
 
 def _primary(owners: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -284,7 +303,7 @@ def _int_cell(row: LedgerRow, key: str, text: str, default: int, problems: list[
 
 def _integer_text(text: str) -> str:
     """Excel hands numbers back as ``1502.0``; a room number is text."""
-    return text[:-2] if re.fullmatch(r"\d+\.0", text) else text
+    return text[:-2] if text.endswith(".0") and text[:-2].isdigit() else text
 
 
 def summarize(result: ImportResult) -> str:

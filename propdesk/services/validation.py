@@ -12,6 +12,7 @@ from propdesk.core.identity import (
     id_number_problem,
     normalize_id_number,
     normalize_phone,
+    normalized_phone_problem,
     phone_problem,
 )
 from propdesk.core.registry import PersonInput, ResidentInput, ResidentKind, UnitState, UnitType, VehicleInput
@@ -47,7 +48,7 @@ def clean_person(p: PersonInput, strict: bool = True) -> tuple[PersonInput, list
     if problem:
         soft.append(FieldProblem("id_number", problem))
     for key, label in (("mobile", "手机"), ("landline", "座机"), ("emergency_phone", "紧急联系电话")):
-        phone_issue = phone_problem(getattr(cleaned, key))
+        phone_issue = normalized_phone_problem(getattr(cleaned, key))
         if phone_issue:
             soft.append(FieldProblem(key, f"{label}：{phone_issue}"))
     if key_mobile_is_landline(cleaned.mobile):
@@ -61,7 +62,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def key_mobile_is_landline(mobile: str) -> bool:
-    return bool(mobile) and not mobile.startswith("1") and phone_problem(mobile) is None
+    return bool(mobile) and not mobile.startswith("1") and normalized_phone_problem(mobile) is None
 
 
 def clean_resident(r: ResidentInput, strict: bool = True) -> tuple[ResidentInput, list[str]]:

@@ -61,7 +61,11 @@ def count(db: Database) -> int:
 
 
 def _dump(value: dict[str, Any] | None) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":"))
+    return (
+        None
+        if value is None
+        else json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":"), check_circular=False)
+    )
 
 
 def _entry(row: dict[str, Any]) -> ChangeLogEntry:

@@ -31,32 +31,56 @@ def reindex_units(db: Database, unit_ids: Iterable[int]) -> None:
             f" JOIN buildings b ON b.id = u.building_id WHERE u.id IN ({marks})",
             chunk,
         ):
-            for spelling in search_spellings(u["building"], u["entrance"], u["room"]):
-                rows.append((spelling, u["id"], "unit", u["code"]))
-            rows.append((u["room"].lower(), u["id"], "room", u["code"]))
+            rows += unit_terms(u["id"], u["code"], u["building"], u["entrance"], u["room"])
         for p in db.rows(
             "SELECT o.unit_id, p.name, p.mobile, p.landline FROM ownerships o JOIN persons p ON p.id = o.person_id"
             f" WHERE o.end_date IS NULL AND o.unit_id IN ({marks})",
             chunk,
         ):
-            rows += _person_terms(p["unit_id"], "owner", p["name"], p["mobile"], p["landline"])
+            rows += person_terms(p["unit_id"], "owner", p["name"], p["mobile"], p["landline"])
         for r in db.rows(
             f"SELECT unit_id, name, phone, kind FROM residents WHERE move_out_date IS NULL AND unit_id IN ({marks})",
             chunk,
         ):
-            rows += _person_terms(
-                r["unit_id"], "tenant" if r["kind"] == "租户" else "member", r["name"], r["phone"], ""
-            )
+            rows += person_terms(r["unit_id"], "tenant" if r["kind"] == "租户" else "member", r["name"], r["phone"], "")
         for v in db.rows(f"SELECT unit_id, plate FROM vehicles WHERE unit_id IN ({marks})", chunk):
             plate = re.sub(r"[\s·.\-]", "", v["plate"]).lower()
             rows.append((plate, v["unit_id"], "vehicle", v["plate"]))
-        db.executemany(
-            "INSERT INTO search_terms (term, unit_id, kind, label) VALUES (?, ?, ?, ?)",
-            list(dict.fromkeys(rows)),
-        )
+        insert_terms(db, rows)
 
 
-def _person_terms(unit_id: int, kind: str, name: str, mobile: str, landline: str) -> list[tuple[str, int, str, str]]:
+class TermBatch:
+    """Search terms for units made in a bulk job, built from what the job already holds in memory
+    and written once (a new unit has no residents or vehicles yet)."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, int, str, str]] = []
+
+    def add_unit(self, unit_id: int, code: str, building: str, entrance: int, room: str) -> None:
+        self.rows += unit_terms(unit_id, code, building, entrance, room)
+
+    def add_owner(self, unit_id: int, name: str, mobile: str, landline: str) -> None:
+        self.rows += person_terms(unit_id, "owner", name, mobile, landline)
+
+    def flush(self, db: Database) -> None:
+        insert_terms(db, self.rows)
+        self.rows = []
+
+
+def insert_terms(db: Database, rows: list[tuple[str, int, str, str]]) -> None:
+    db.executemany(
+        "INSERT OR IGNORE INTO search_terms (term, unit_id, kind, label) VALUES (?, ?, ?, ?)",
+        list(dict.fromkeys(rows)),
+    )
+
+
+def unit_terms(unit_id: int, code: str, building: str, entrance: int, room: str) -> list[tuple[str, int, str, str]]:
+    rows = [(spelling, unit_id, "unit", code) for spelling in search_spellings(building, entrance, room)]
+    rows.append((room.lower(), unit_id, "room", code))
+    return rows
+
+
+def person_terms(unit_id: int, kind: str, name: str, mobile: str, landline: str) -> list[tuple[str, int, str, str]]:
     rows = [(name.lower(), unit_id, kind, name)]
     letters = initials(name)
     if letters and letters != name.lower():

@@ -110,6 +110,12 @@ def test_repeated_row_in_one_file_updates_the_first(db: Database, actor: Actor) 
     [unit] = units.list_units(db, units.UnitFilter(), 0, 5).rows
     assert unit.area_centi_m2 == 9100
     assert [o.person.mobile for o in units.unit_record(db, unit.id).owners] == ["13900000007"]
+    from propdesk.services.search import search_units
+
+    assert [h.code for h in search_units(db, "0007")] == ["7-1-101"]
+    assert [h.code for h in search_units(db, "13900000007")] == ["7-1-101"]
+    assert search_units(db, "13800000007") == []
+    assert [h.code for h in search_units(db, "sq")] == ["7-1-101"]
 
 
 def test_cancelled_import_saves_nothing(db: Database, actor: Actor) -> None:
@@ -130,3 +136,22 @@ def test_cancelled_import_saves_nothing(db: Database, actor: Actor) -> None:
         import_ledger(db, actor, rows, CancelAfterFirstStep())
     assert units.list_units(db, units.UnitFilter(), 0, 1).total == 0
     assert progress.fraction == 0.0
+
+
+def test_imported_search_terms_match_a_full_reindex(db: Database, actor: Actor) -> None:
+    from propdesk.store import registry, search
+
+    rows = [
+        LedgerRow(2, building="5", entrance="1", room="101", area="90", owner_name="单雄信", mobile="13800001111",
+                  landline="0571-88886666", co_owners="王芳"),
+        LedgerRow(3, building="5", entrance="2", room="1502", area="120", owner_name="欧阳锋"),
+        LedgerRow(4, building="5", entrance="2", room="1503", area="120"),
+    ]  # fmt: skip
+    import_ledger(db, actor, rows)
+
+    def terms() -> set[tuple[object, ...]]:
+        return {tuple(r.values()) for r in db.rows("SELECT term, unit_id, kind, label FROM search_terms")}
+
+    imported = terms()
+    search.reindex_units(db, registry.unit_ids_all(db))
+    assert imported == terms() and len(imported) > 15
