@@ -12,7 +12,7 @@ from propdesk.core.changes import Changes
 from propdesk.core.registry import Community
 from propdesk.services.today import TodaySummary, today_summary
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from propdesk.qt import prompts
+from propdesk.qt import preferences, prompts
 from propdesk.qt.actions import ACTIONS
 from propdesk.qt.desk import Desk
 from propdesk.qt.search_box import SearchBox
@@ -265,13 +265,9 @@ class MainWindow(QMainWindow):
         self.units_view.on_export_clicked()
 
     def on_download_template_triggered(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from propdesk.qt.dialogs.import_dialog import offer_template
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存导入模板"), "房屋业主导入模板.xlsx", "Excel (*.xlsx)")
-        if path:
-            from propdesk.reports.ledger_xlsx import write_template
-
-            write_template(Path(path))
+        offer_template(self)
 
     def on_quit_triggered(self) -> None:
         self.close()
@@ -339,11 +335,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ window state
 
     def restore_geometry(self) -> None:
-        settings = QSettings("propdesk", "propdesk")
-        geometry = settings.value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        preferences.restore_geometry("main_window", self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings("propdesk", "propdesk").setValue("main_window/geometry", self.saveGeometry())
+        preferences.save_geometry("main_window", self)
         super().closeEvent(event)

@@ -17,6 +17,16 @@ from propdesk.qt.app import ensure_application, open_desk
 from propdesk.qt.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Preferences and window geometry go to a temporary folder, never the developer's own."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("settings"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+
+
 @pytest.fixture
 def answers() -> Iterator[list[tuple[str, str, str]]]:
     """Every prompt shown is recorded; confirmations are answered "yes"."""

@@ -135,3 +135,24 @@ def test_bug_in_the_gui_goes_to_the_crash_dialog_and_the_log(answers: list[Any],
     assert "Traceback" in log and "内部状态丢失" in log
     prompts.show_exception(None, ValidationError.single("name", "姓名不能为空"))
     assert answers[-1][:2] == ("warning", "请检查") and "Traceback" not in answers[-1][2]
+
+
+def test_file_dialogs_start_in_the_last_folder(qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from propdesk.qt import preferences
+
+    ensure_application()
+    usb = tmp_path / "U盘"
+    usb.mkdir()
+    seen: list[str] = []
+
+    def fake_save(parent: Any, title: str, start: str, file_filter: str) -> tuple[str, str]:
+        seen.append(start)
+        return str(usb / "台账.xlsx"), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    assert preferences.ask_save_path(None, "导出", "台账.xlsx", "Excel (*.xlsx)") == usb / "台账.xlsx"
+    assert preferences.load().last_folder == str(usb)
+    preferences.ask_save_path(None, "导出", "业主名单.xlsx", "Excel (*.xlsx)")
+    assert seen[-1] == str(usb / "业主名单.xlsx")

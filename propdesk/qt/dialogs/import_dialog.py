@@ -12,7 +12,6 @@ from propdesk.services.ledger_import import import_ledger, summarize
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from propdesk.qt import prompts
+from propdesk.qt import preferences, prompts
 from propdesk.qt.desk import Desk
 from propdesk.qt.progress import ProgressWatcher
 
@@ -70,19 +69,12 @@ class ImportDialog(QDialog):
         self.import_result: ImportResult | None = None
 
     def on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择台账文件"), "", "Excel (*.xlsx)")
-        if path:
-            self.path_edit.setText(path)
+        path = preferences.ask_open_path(self, self.tr("选择台账文件"), "Excel (*.xlsx)")
+        if path is not None:
+            self.path_edit.setText(str(path))
 
     def on_template_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存导入模板"), "房屋业主导入模板.xlsx", "Excel (*.xlsx)")
-        if path:
-            try:
-                write_template(Path(path))
-            except Exception as exc:
-                prompts.show_exception(self, exc)
-                return
-            prompts.info(self, self.tr("导入模板"), self.tr("已保存：%1").replace("%1", path))
+        offer_template(self)
 
     def on_import_clicked(self) -> None:
         text = self.path_edit.text().strip()
@@ -119,3 +111,16 @@ class ImportDialog(QDialog):
         lines = [p.chinese + self.tr("（未导入）") for p in result.rejected or []]
         lines += [p.chinese + self.tr("（已导入，请核对）") for p in result.warnings or []]
         self.problems_edit.setPlainText("\n".join(lines) if lines else self.tr("全部导入成功，没有问题。"))
+
+
+def offer_template(parent: QWidget) -> None:
+    """Save the import template where the clerk chooses."""
+    path = preferences.ask_save_path(parent, parent.tr("保存导入模板"), "房屋业主导入模板.xlsx", "Excel (*.xlsx)")
+    if path is None:
+        return
+    try:
+        write_template(path)
+    except Exception as exc:
+        prompts.show_exception(parent, exc)
+        return
+    prompts.info(parent, parent.tr("导入模板"), parent.tr("已保存：%1").replace("%1", str(path)))

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from propdesk.qt import preferences
 
 log = logging.getLogger(__name__)
 
@@ -90,9 +90,9 @@ class PdfPreviewDialog(QDialog):
         print_pdf(self.pdf, printer)
 
     def on_save_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), self.windowTitle() + ".pdf", "PDF (*.pdf)")
-        if path:
-            Path(path).write_bytes(self.pdf)
+        path = preferences.ask_save_path(self, self.tr("另存为"), self.windowTitle() + ".pdf", "PDF (*.pdf)")
+        if path is not None:
+            path.write_bytes(self.pdf)
 
     def on_open_clicked(self) -> None:
         with tempfile.NamedTemporaryFile(prefix="propdesk-", suffix=".pdf", delete=False) as handle:

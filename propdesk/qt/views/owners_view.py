@@ -10,9 +10,9 @@ from propdesk.core.identity import mask_id_number
 from propdesk.reports.table_xlsx import write_table
 from propdesk.services import owners
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from propdesk.qt import prompts
+from propdesk.qt import preferences, prompts
 from propdesk.qt.desk import Desk
 from propdesk.qt.table_model import Column
 from propdesk.qt.views.paged_list import PagedList
@@ -51,9 +51,9 @@ class OwnersView(PagedList):
         self.reload()
 
     def on_export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出业主"), "业主名单.xlsx", "Excel (*.xlsx)")
-        if path:
-            self.export_to(Path(path))
+        path = preferences.ask_save_path(self, self.tr("导出业主"), "业主名单.xlsx", "Excel (*.xlsx)")
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         """All owners the filter selects, in the list's order and with the list's columns (IDs masked)."""

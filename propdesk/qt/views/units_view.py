@@ -10,9 +10,9 @@ from propdesk.core.registry import Unit, UnitState, UnitType, format_area
 from propdesk.reports.ledger_xlsx import write_ledger
 from propdesk.services import buildings, ledger_export, units
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from propdesk.qt import prompts
+from propdesk.qt import preferences, prompts
 from propdesk.qt.desk import Desk
 from propdesk.qt.table_model import Column
 from propdesk.qt.views.paged_list import PagedList
@@ -114,9 +114,9 @@ class UnitsView(PagedList):
                 self.reload()  # a new unit may belong on this page
 
     def on_export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出房屋和业主"), "房屋业主台账.xlsx", "Excel (*.xlsx)")
-        if path:
-            self.export_to(Path(path))
+        path = preferences.ask_save_path(self, self.tr("导出房屋和业主"), "房屋业主台账.xlsx", "Excel (*.xlsx)")
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         """Write the workbook on the worker: 10,000 rows take seconds, the window stays responsive."""
