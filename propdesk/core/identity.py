@@ -65,10 +65,27 @@ def id_number_problem(kind: str, value: str) -> str | None:
         return None
     if kind == IdKind.RESIDENT:
         return resident_id_problem(number)
-    if kind == IdKind.BUSINESS and not re.fullmatch(r"[0-9A-Z]{15}|[0-9A-Z]{18}", number):
-        return "营业执照号（统一社会信用代码）应为 18 位（旧证 15 位）数字或大写字母"
+    if kind == IdKind.BUSINESS:
+        return business_id_problem(number)
     if not re.fullmatch(r"[0-9A-Z\-]{5,30}", number):
         return "证件号码只能包含数字、字母和短横线，长度 5 到 30 位"
+    return None
+
+
+def business_id_problem(number: str) -> str | None:
+    """统一社会信用代码 (18 characters, GB 32100 check character, via python-stdnum); the old
+    15-digit 营业执照 numbers are still seen on legacy records and pass on their length."""
+    if re.fullmatch(r"\d{15}", number):
+        return None
+    from stdnum.cn import uscc
+    from stdnum.exceptions import InvalidChecksum, ValidationError
+
+    try:
+        uscc.validate(number)
+    except InvalidChecksum:
+        return "统一社会信用代码校验位不对，请核对"
+    except ValidationError:
+        return "统一社会信用代码应为 18 位数字或大写字母（旧营业执照 15 位数字）"
     return None
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from propdesk.core.author import Actor
-from propdesk.core.identity import resident_id_check_char
+from propdesk.core.identity import IdKind, resident_id_check_char
 from propdesk.core.paths import demo_db_path
 from propdesk.core.registry import (
     BuildingPlan,
@@ -21,6 +21,7 @@ from propdesk.core.registry import (
     PersonInput,
     ResidentInput,
     UnitState,
+    UnitType,
     VehicleInput,
 )
 from propdesk.services import buildings, community
@@ -193,11 +194,21 @@ def generate_demo(
     community.save_community(db, actor, DEMO_COMMUNITY)
     for plan in building_plans(units):
         buildings.generate_building(db, actor, plan)
+    shops = units // 100 if units >= 500 else 0
+    if shops:  # 底商: the street-front shops, owned by companies
+        buildings.generate_building(db, actor, BuildingPlan(code="S", entrances=-(-shops // 20), floors=1,
+                                                            units_per_floor=min(shops, 20),
+                                                            areas_centi_m2=[6530], unit_type=UnitType.SHOP,
+                                                            state=UnitState.OCCUPIED))  # fmt: skip
     say("房屋已生成")
     with db.atomic():
         all_ids = registry.unit_ids_all(db)
+        shop_ids = set(registry.unit_ids_in_building(db, "S")) if shops else set()
         for unit_id in all_ids:
-            _populate_unit(db, fake, unit_id)
+            if unit_id in shop_ids:
+                _populate_shop(db, fake, unit_id)
+            else:
+                _populate_unit(db, fake, unit_id)
         registry.refresh_owner_names_all(db)
         search.reindex_units(db, all_ids)
         audit.record(
@@ -212,6 +223,40 @@ def generate_demo(
         )
     say("业主和住户已生成")
     return registry.counts(db)
+
+
+_SHOP_TRADES = [
+    "便利店",
+    "餐饮管理",
+    "大药房",
+    "洗衣服务",
+    "房产经纪",
+    "烘焙坊",
+    "水果超市",
+    "口腔诊所",
+    "美容美发",
+    "快递服务",
+]
+_USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+
+def _credit_code(r: random.Random) -> str:
+    """A 统一社会信用代码 with a correct GB 32100 check character."""
+    body = "91" + r.choice(_REGIONS) + "".join(r.choice(_USCC_CHARS) for _ in range(9))
+    total = sum(_USCC_CHARS.index(c) * w for c, w in zip(body, _USCC_WEIGHTS, strict=True))
+    return body + _USCC_CHARS[(31 - total % 31) % 31]
+
+
+def _populate_shop(db: Database, fake: _Faker, unit_id: int) -> None:
+    r = fake.random
+    company = PersonInput(
+        name=f"杭州{fake.name()[1:]}{r.choice(_SHOP_TRADES)}有限公司", id_kind=IdKind.BUSINESS,
+        id_number=_credit_code(r), mobile=fake.mobile(), landline=f"0571-8{r.randint(1000000, 9999999)}",
+        emergency_name=fake.name(), emergency_phone=fake.mobile(),
+    )  # fmt: skip
+    person_id = registry.insert_person(db, company)
+    registry.insert_ownership(db, unit_id, person_id, OwnerRole.OWNER, fake.date(2016, 2023))
 
 
 def _populate_unit(db: Database, fake: _Faker, unit_id: int) -> None:

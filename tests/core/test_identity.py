@@ -38,7 +38,9 @@ def test_bad_resident_ids_say_why(value: str, fragment: str) -> None:
 
 def test_other_id_kinds_and_phones() -> None:
     assert id_number_problem("护照", "E12345678") is None
-    assert id_number_problem("营业执照", "91330106MA2H12345X") is None
+    assert id_number_problem("营业执照", "91110000600037341L") is None
+    assert "校验位" in (id_number_problem("营业执照", "91110000600037341M") or "")
+    assert id_number_problem("营业执照", "330106000123456") is None  # a legacy 15-digit licence
     assert phone_problem("13812345678") is None
     assert phone_problem("0571-88886666") is None
     assert phone_problem("12812345678") is not None
