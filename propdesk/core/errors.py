@@ -8,7 +8,7 @@ not a database) and comes with advice. Anything else is a bug.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 class PropdeskError(Exception):
@@ -58,12 +58,3 @@ class EnvironmentProblem(PropdeskError):
         super().__init__(message)
         self.advice = advice
 
-
-@dataclass
-class Warnings:
-    """Non-fatal remarks collected while doing something (used by imports)."""
-
-    items: list[str] = field(default_factory=list)
-
-    def add(self, message: str) -> None:
-        self.items.append(message)

@@ -120,9 +120,6 @@ def normalized_phone_problem(phone: str) -> str | None:
     return "电话号码格式不对：手机 11 位，座机如 0571-88886666"
 
 
-def is_mobile(value: str) -> bool:
-    return _MOBILE.fullmatch(normalize_phone(value)) is not None
-
 
 def mask_phone(value: str) -> str:
     """``13812345678`` → ``138****5678``; landlines keep their last 4 digits."""

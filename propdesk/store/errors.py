@@ -39,7 +39,3 @@ def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
 
 def _disk_full() -> EnvironmentProblem:
     return EnvironmentProblem("磁盘已满，无法保存。", "请清理磁盘空间后重试；刚才的操作没有保存。")
-
-
-def is_integrity_error(exc: BaseException) -> bool:
-    return isinstance(exc, sqlite3.IntegrityError)

@@ -280,16 +280,6 @@ def person_as_dict(p: Person | PersonInput) -> dict[str, Any]:
     return {k: getattr(p, k) for k in _PERSON_FIELDS}
 
 
-def units_of_person(db: Database, person_id: int) -> list[str]:
-    return [
-        r["code"]
-        for r in db.rows(
-            "SELECT u.code FROM ownerships o JOIN units u ON u.id = o.unit_id"
-            " WHERE o.person_id = ? AND o.end_date IS NULL ORDER BY u.sort_key",
-            (person_id,),
-        )
-    ]
-
 
 def unit_ids_owned_by(db: Database, person_id: int) -> list[int]:
     return [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -109,9 +107,6 @@ SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 
 
-def known_migration_names() -> set[str]:
-    return {m.name for m in migrations._migrations}
-
 
 def apply(db: Database) -> list[str]:
     """Apply pending migrations; return their names."""
@@ -120,8 +115,3 @@ def apply(db: Database) -> list[str]:
     return pending
 
 
-def applied_names(db: Database) -> list[str]:
-    return [m.name for m in migrations.applied(db)]
-
-
-Row = dict[str, Any]
