@@ -57,4 +57,3 @@ class EnvironmentProblem(PropdeskError):
     def __init__(self, message: str, advice: str = "") -> None:
         super().__init__(message)
         self.advice = advice
-

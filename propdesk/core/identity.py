@@ -120,7 +120,6 @@ def normalized_phone_problem(phone: str) -> str | None:
     return "电话号码格式不对：手机 11 位，座机如 0571-88886666"
 
 
-
 def mask_phone(value: str) -> str:
     """``13812345678`` → ``138****5678``; landlines keep their last 4 digits."""
     if len(value) == 11 and value.isdigit():

@@ -4,28 +4,59 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from propdesk.qt.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class ActionSpec:
     name: str  # the main window's handler is on_<name>_triggered
-    menu: str
-    text: str
+    menu: str  # source text in the "Menu" translation context
+    text: str  # source text in the "Action" translation context
     shortcut: str = ""
     status_tip: str = ""
 
 
 ACTIONS: list[ActionSpec] = [
-    ActionSpec("new_unit", "文件", "新增房屋…", "Ctrl+N"),
-    ActionSpec("generate_building", "文件", "批量生成楼栋…", "Ctrl+Shift+N"),
-    ActionSpec("import_ledger", "文件", "从 Excel 导入房屋和业主…", "Ctrl+I"),
-    ActionSpec("export_ledger", "文件", "导出房屋和业主到 Excel…", "Ctrl+E"),
-    ActionSpec("download_template", "文件", "下载导入模板…"),
-    ActionSpec("quit", "文件", "退出", "Ctrl+Q"),
-    ActionSpec("focus_search", "查找", "搜索房屋/业主", "Ctrl+F"),
-    ActionSpec("go_today", "查找", "今日", "Ctrl+1"),
-    ActionSpec("go_units", "查找", "房屋", "Ctrl+2"),
-    ActionSpec("go_owners", "查找", "业主", "Ctrl+3"),
-    ActionSpec("print_unit_list", "打印", "打印房屋清单…", "Ctrl+Shift+P"),
-    ActionSpec("community_settings", "设置", "小区信息…"),
-    ActionSpec("about", "帮助", "关于 propdesk"),
+    ActionSpec("new_unit", QT_TRANSLATE_NOOP("Menu", "File"), QT_TRANSLATE_NOOP("Action", "New unit…"), "Ctrl+N"),
+    ActionSpec(
+        "generate_building",
+        QT_TRANSLATE_NOOP("Menu", "File"),
+        QT_TRANSLATE_NOOP("Action", "Generate a building…"),
+        "Ctrl+Shift+N",
+    ),
+    ActionSpec(
+        "import_ledger",
+        QT_TRANSLATE_NOOP("Menu", "File"),
+        QT_TRANSLATE_NOOP("Action", "Import units and owners from Excel…"),
+        "Ctrl+I",
+    ),
+    ActionSpec(
+        "export_ledger",
+        QT_TRANSLATE_NOOP("Menu", "File"),
+        QT_TRANSLATE_NOOP("Action", "Export units and owners to Excel…"),
+        "Ctrl+E",
+    ),
+    ActionSpec(
+        "download_template",
+        QT_TRANSLATE_NOOP("Menu", "File"),
+        QT_TRANSLATE_NOOP("Action", "Download the import template…"),
+    ),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Menu", "File"), QT_TRANSLATE_NOOP("Action", "Quit"), "Ctrl+Q"),
+    ActionSpec(
+        "focus_search",
+        QT_TRANSLATE_NOOP("Menu", "Find"),
+        QT_TRANSLATE_NOOP("Action", "Search units and owners"),
+        "Ctrl+F",
+    ),
+    ActionSpec("go_today", QT_TRANSLATE_NOOP("Menu", "Find"), QT_TRANSLATE_NOOP("Action", "Today"), "Ctrl+1"),
+    ActionSpec("go_units", QT_TRANSLATE_NOOP("Menu", "Find"), QT_TRANSLATE_NOOP("Action", "Units"), "Ctrl+2"),
+    ActionSpec("go_owners", QT_TRANSLATE_NOOP("Menu", "Find"), QT_TRANSLATE_NOOP("Action", "Owners"), "Ctrl+3"),
+    ActionSpec(
+        "print_unit_list",
+        QT_TRANSLATE_NOOP("Menu", "Print"),
+        QT_TRANSLATE_NOOP("Action", "Print the unit list…"),
+        "Ctrl+Shift+P",
+    ),
+    ActionSpec("community_settings", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Community…")),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Menu", "Help"), QT_TRANSLATE_NOOP("Action", "About propdesk")),
 ]

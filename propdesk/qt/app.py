@@ -50,19 +50,19 @@ def install_font(app: QApplication) -> str:
 
 
 def install_translations(app: QApplication) -> None:
-    """Qt's own strings (OK/Cancel, file dialogs, edit menus) in Simplified Chinese.
-
-    propdesk's own strings are written in Chinese; Qt's come from the bundled qtbase catalogue
-    (PySide6-Essentials ships none).
-    """
+    """Simplified Chinese by default: propdesk's catalogue and Qt's own (OK/Cancel, file dialogs,
+    edit menus — bundled because PySide6-Essentials ships none)."""
     if getattr(app, "_propdesk_translator", None) is not None:
         return
-    translator = QTranslator(app)
-    if translator.load(str(resource_path("i18n/qtbase_zh_CN.qm"))):
-        app.installTranslator(translator)
-        app._propdesk_translator = translator  # type: ignore[attr-defined]
-    else:
-        log.warning("Qt's Chinese translations could not be loaded")
+    translators = []
+    for catalogue in ("i18n/qtbase_zh_CN.qm", "i18n/propdesk_zh_CN.qm"):
+        translator = QTranslator(app)
+        if translator.load(str(resource_path(catalogue))):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            log.warning("translations could not be loaded from %s", catalogue)
+    app._propdesk_translator = translators  # type: ignore[attr-defined]
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 
 

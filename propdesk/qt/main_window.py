@@ -12,7 +12,7 @@ from propdesk.core.changes import Changes
 from propdesk.core.registry import Community
 from propdesk.services.today import TodaySummary, today_summary
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from propdesk.qt import preferences, prompts
 from propdesk.qt.actions import ACTIONS
 from propdesk.qt.desk import Desk
+from propdesk.qt.i18n import QT_TRANSLATE_NOOP
 from propdesk.qt.search_box import SearchBox
 from propdesk.qt.views.placeholder_view import PlaceholderView
 from propdesk.qt.views.today_view import TodayView
@@ -39,13 +40,24 @@ if TYPE_CHECKING:
     from propdesk.qt.views.unit_page import UnitPage
     from propdesk.qt.views.units_view import UnitsView
 
-_PLACEHOLDERS = [
-    ("billing", "收费", "收费、收据、日结与催缴"),
-    ("move_in", "入伙", "入伙、一房一验、遗留工程与钥匙托管"),
-    ("renovation", "装修", "装修申请、许可证、巡查与押金"),
-    ("service", "客服", "报修派工、投诉、走访与值班"),
-    ("reports", "报表", "月度报表与一户一档"),
+_AREAS = [
+    ("today", QT_TRANSLATE_NOOP("Area", "Today")),
+    ("units", QT_TRANSLATE_NOOP("Area", "Units")),
+    ("owners", QT_TRANSLATE_NOOP("Area", "Owners")),
 ]
+# Areas later issues fill: shown as such, never as fake features.
+_PLACEHOLDERS = [
+    ("billing", QT_TRANSLATE_NOOP("Area", "Billing"), QT_TRANSLATE_NOOP("Area", "Fees, receipts, the daily close and dunning")),
+    ("move_in", QT_TRANSLATE_NOOP("Area", "Move-in"), QT_TRANSLATE_NOOP("Area", "Move-in, inspection, defects and key custody")),
+    ("renovation", QT_TRANSLATE_NOOP("Area", "Renovation"),
+     QT_TRANSLATE_NOOP("Area", "Renovation applications, permits, patrols and deposits")),
+    ("service", QT_TRANSLATE_NOOP("Area", "Service desk"), QT_TRANSLATE_NOOP("Area", "Repairs, complaints, visits and the duty log")),
+    ("reports", QT_TRANSLATE_NOOP("Area", "Reports"), QT_TRANSLATE_NOOP("Area", "The monthly report and unit archives")),
+]  # fmt: skip
+
+
+def _area(text: str) -> str:
+    return QCoreApplication.translate("Area", text)
 
 
 class MainWindow(QMainWindow):
@@ -73,12 +85,10 @@ class MainWindow(QMainWindow):
             "unit": self._make_unit_page,
         }
         for key, label, what in _PLACEHOLDERS:
-            self._page_factories[key] = functools.partial(PlaceholderView, label, what)
+            self._page_factories[key] = functools.partial(PlaceholderView, _area(label), _area(what))
         self._add_page("today", self.today_view)
-        for key, label in [("today", "今日"), ("units", "房屋"), ("owners", "业主")] + [
-            (key, label) for key, label, _ in _PLACEHOLDERS
-        ]:
-            item = QListWidgetItem(self.tr(label))
+        for key, label in _AREAS + [(key, label) for key, label, _ in _PLACEHOLDERS]:
+            item = QListWidgetItem(_area(label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav_list.addItem(item)
         central = QWidget()
@@ -87,20 +97,20 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.nav_list)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        toolbar = QToolBar(self.tr("搜索"))
+        toolbar = QToolBar(self.tr("Search"))
         toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(self.tr("  查找：")))
+        toolbar.addWidget(QLabel(self.tr("  Find: ")))
         toolbar.addWidget(self.search_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.actions_by_name = self._build_menus()
         self.db_label = QLabel()
-        self.user_label = QLabel(self.tr("用户：%1").replace("%1", desk.actor.name))
-        self.backup_label = QLabel(self.tr("上次备份：尚未备份"))
+        self.user_label = QLabel(self.tr("User: %1").replace("%1", desk.actor.name))
+        self.backup_label = QLabel(self.tr("Last backup: none yet"))
         self.busy_label = QLabel()
         for status_label in (self.db_label, self.user_label, self.backup_label):
             self.statusBar().addPermanentWidget(status_label)
         self.statusBar().addWidget(self.busy_label)
-        self.db_label.setText(self.tr("数据文件：%1").replace("%1", str(db_path)))
+        self.db_label.setText(self.tr("Data file: %1").replace("%1", str(db_path)))
         self.nav_list.currentRowChanged.connect(self.on_nav_list_current_row_changed)
         self.search_box.unit_chosen.connect(self.open_unit)
         self.today_view.loaded.connect(self.ready)
@@ -112,7 +122,7 @@ class MainWindow(QMainWindow):
         self.nav_list.blockSignals(False)
         self.search_box.setFocus()
         desk.changed.connect(self.on_desk_changed)
-        desk.worker.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("正在处理…") if busy else ""))
+        desk.worker.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
         self.restore_geometry()
 
     def _add_page(self, key: str, widget: QWidget) -> None:
@@ -166,8 +176,8 @@ class MainWindow(QMainWindow):
         actions: dict[str, QAction] = {}
         for spec in ACTIONS:
             if spec.menu not in menus:
-                menus[spec.menu] = self.menuBar().addMenu(self.tr(spec.menu))
-            action = QAction(self.tr(spec.text), self)
+                menus[spec.menu] = self.menuBar().addMenu(QCoreApplication.translate("Menu", spec.menu))
+            action = QAction(QCoreApplication.translate("Action", spec.text), self)
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(getattr(self, f"on_{spec.name}_triggered"))
@@ -300,8 +310,8 @@ class MainWindow(QMainWindow):
     def on_about_triggered(self) -> None:
         prompts.info(
             self,
-            self.tr("关于 propdesk"),
-            self.tr("propdesk %1 — 物业服务中心前台系统\n数据文件：%2")
+            self.tr("About propdesk"),
+            self.tr("propdesk %1 — the property service office front desk\nData file: %2")
             .replace("%1", __version__)
             .replace("%2", str(self.db_path)),
         )

@@ -28,7 +28,7 @@ class ProgressWatcher(QObject):
 
     def on_timer_timeout(self) -> None:
         if self.dialog is None and time.monotonic() - self.started >= SHOW_AFTER_S:
-            self.dialog = QProgressDialog(self.title, self.tr("取消"), 0, 1000, self.parent_widget)
+            self.dialog = QProgressDialog(self.title, self.tr("Cancel"), 0, 1000, self.parent_widget)
             self.dialog.setWindowTitle(self.title)
             self.dialog.setMinimumDuration(0)
             self.dialog.canceled.connect(self.on_dialog_canceled)

@@ -15,6 +15,7 @@ from propdesk.core.logs import setup_logging
 from propdesk.core.paths import log_dir
 from propdesk.services.errors import explain
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -75,21 +76,30 @@ def show_exception(parent: QWidget | None, exc: BaseException) -> None:
     known = explain(exc)
     if isinstance(known, EnvironmentProblem):
         log.warning("environment problem: %s", known.message, exc_info=exc)
-        _ask("error", parent, "无法完成", known.message + (f"\n\n建议：{known.advice}" if known.advice else ""))
+        advice = (
+            "\n\n" + QCoreApplication.translate("prompts", "Advice: %1").replace("%1", known.advice)
+            if known.advice
+            else ""
+        )
+        _ask("error", parent, QCoreApplication.translate("prompts", "Could not finish"), known.message + advice)
         return
     if isinstance(known, PropdeskError):
         log.info("refused: %s", known.message)
-        _ask("warning", parent, "请检查", known.message)
+        _ask("warning", parent, QCoreApplication.translate("prompts", "Please check"), known.message)
         return
     try:
         path = setup_logging(log_dir())
     except OSError:
         path = log_dir() / "propdesk.log"
     log.error("bug: %s", "".join(traceback.format_exception(exc)))
+    text = QCoreApplication.translate(
+        "prompts",
+        "An internal error stopped the last action; it was not completed.\n\n%1\n\n"
+        "The details are in the log: %2\nPlease send the log to support.",
+    )
     _ask(
         "error",
         parent,
-        "程序出错",
-        f"程序遇到内部错误，刚才的操作没有完成。\n\n{type(exc).__name__}: {exc}\n\n"
-        f"详细信息已写入日志：{path}\n请把日志发给技术支持。",
+        QCoreApplication.translate("prompts", "Program error"),
+        text.replace("%1", f"{type(exc).__name__}: {exc}").replace("%2", str(path)),
     )

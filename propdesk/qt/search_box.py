@@ -19,7 +19,9 @@ class SearchBox(QLineEdit):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.setPlaceholderText(self.tr("搜索：房号 3-2-1502 / 姓名 / 拼音首字母 / 手机尾号 (Ctrl+F)"))
+        self.setPlaceholderText(
+            self.tr("Search: unit 3-2-1502 / name / pinyin initials / last 4 phone digits (Ctrl+F)")
+        )
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(380)
         self.hits: list[SearchHit] = []
@@ -63,12 +65,14 @@ class SearchBox(QLineEdit):
         self.results_list.clear()
         for hit in hits:
             item = QListWidgetItem(
-                f"{hit.code}　{hit.owner_names or self.tr('（无业主）')}　—　{hit.matched}　[{hit.state}]"
+                f"{hit.code}　{hit.owner_names or self.tr('(no owner)')}　—　{hit.matched}　[{hit.state}]"
             )
             item.setData(Qt.ItemDataRole.UserRole, hit.unit_id)
             self.results_list.addItem(item)
         if not hits and self.text().strip():
-            self.results_list.addItem(self.tr("没有找到。可以试试：房号 3-1502、姓名、拼音首字母 zs、手机后 4 位"))
+            self.results_list.addItem(
+                self.tr("Nothing found. Try: unit 3-1502, a name, pinyin initials zs, the last 4 digits of a phone")
+            )
         if self.results_list.count():
             self.results_list.setCurrentRow(0)
             height = min(12, self.results_list.count()) * 24 + 6

@@ -6,17 +6,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
 class Column:
+    """``title`` is the untranslated source text (mark it with ``QT_TRANSLATE_NOOP("Column", …)``)."""
+
     title: str
     value: Callable[[Any], str]
     sort_key: str = ""  # the SQL sort name; empty means not sortable
     align_right: bool = False
+
+    @property
+    def label(self) -> str:
+        return QCoreApplication.translate("Column", self.title)
 
 
 class PageModel(QAbstractTableModel):
@@ -54,7 +60,7 @@ class PageModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-                return self.columns[section].title
+                return self.columns[section].label
             if orientation == Qt.Orientation.Vertical:
                 return str(section + 1)
         return None

@@ -280,7 +280,6 @@ def person_as_dict(p: Person | PersonInput) -> dict[str, Any]:
     return {k: getattr(p, k) for k in _PERSON_FIELDS}
 
 
-
 def unit_ids_owned_by(db: Database, person_id: int) -> list[int]:
     return [
         r["unit_id"]

@@ -18,15 +18,19 @@ from propdesk.qt.dialogs.form_dialog import FormDialog
 
 class BuildingDialog(FormDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(desk, self.tr("批量生成楼栋"), parent)
+        super().__init__(desk, self.tr("Generate a building"), parent)
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("如：3 或 A"))
+        self.code_edit.setPlaceholderText(self.tr("e.g. 3 or A"))
         self.entrances_spin = self._spin(1, 20, 2)
         self.floors_spin = self._spin(1, 99, 18)
         self.per_floor_spin = self._spin(1, 20, 4)
         self.first_floor_spin = self._spin(1, 99, 1)
         self.areas_edit = QLineEdit("89.50, 120.30, 120.30, 89.50")
-        self.areas_edit.setToolTip(self.tr("每层每户的建筑面积，按 01、02、03… 的顺序，用逗号隔开；只填一个表示都一样"))
+        self.areas_edit.setToolTip(
+            self.tr(
+                "Floor area of each unit on a floor, in the order 01, 02, 03 …, separated by commas; one value means all the same"
+            )
+        )
         self.type_combo = QComboBox()
         self.type_combo.addItems([t.value for t in UnitType])
         self.state_combo = QComboBox()
@@ -34,15 +38,15 @@ class BuildingDialog(FormDialog):
         self.preview_label = QLabel()
         self.preview_label.setMinimumHeight(self.preview_label.fontMetrics().height() * 2)
         self.preview_label.setWordWrap(True)
-        self.add_field("code", self.tr("楼栋号*"), self.code_edit)
-        self.add_field("entrances", self.tr("单元数"), self.entrances_spin)
-        self.add_field("floors", self.tr("层数"), self.floors_spin)
-        self.add_field("first_floor", self.tr("起始楼层"), self.first_floor_spin)
-        self.add_field("units_per_floor", self.tr("每单元每层户数"), self.per_floor_spin)
-        self.add_field("areas", self.tr("面积模板（㎡）"), self.areas_edit)
-        self.add_field("unit_type", self.tr("房屋类型"), self.type_combo)
-        self.add_field("state", self.tr("房屋状态"), self.state_combo)
-        self.form_layout.addRow(self.tr("预览"), self.preview_label)
+        self.add_field("code", self.tr("Building number*"), self.code_edit)
+        self.add_field("entrances", self.tr("Entrances"), self.entrances_spin)
+        self.add_field("floors", self.tr("Floors"), self.floors_spin)
+        self.add_field("first_floor", self.tr("First floor"), self.first_floor_spin)
+        self.add_field("units_per_floor", self.tr("Units per floor per entrance"), self.per_floor_spin)
+        self.add_field("areas", self.tr("Area template (m²)"), self.areas_edit)
+        self.add_field("unit_type", self.tr("Unit type"), self.type_combo)
+        self.add_field("state", self.tr("Unit state"), self.state_combo)
+        self.form_layout.addRow(self.tr("Preview"), self.preview_label)
         for widget in (self.entrances_spin, self.floors_spin, self.per_floor_spin, self.first_floor_spin):
             widget.valueChanged.connect(self.on_plan_changed)
         self.code_edit.textChanged.connect(self.on_plan_changed)
@@ -59,7 +63,7 @@ class BuildingDialog(FormDialog):
     def plan(self) -> BuildingPlan:
         parts = [p for p in re.split(r"[,，、\s]+", self.areas_edit.text().strip()) if p]
         if not parts:
-            raise ValidationError.single("areas", "请填写面积模板")
+            raise ValidationError.single("areas", self.tr("Fill in the area template"))
         return BuildingPlan(
             code=self.code_edit.text(),
             entrances=self.entrances_spin.value(),
@@ -78,7 +82,7 @@ class BuildingDialog(FormDialog):
             self.preview_label.setText(exc.message)
             return
         self.preview_label.setText(
-            self.tr("共 %1 户：%2 … %3").replace("%1", str(len(codes))).replace("%2", codes[0]).replace("%3", codes[-1])
+            self.tr("%1 units: %2 … %3").replace("%1", str(len(codes))).replace("%2", codes[0]).replace("%3", codes[-1])
         )
 
     def build_job(self) -> Callable[[Any], Any]:

@@ -17,25 +17,29 @@ from propdesk.qt.dialogs.form_dialog import FormDialog
 class CommunityDialog(FormDialog):
     def __init__(self, desk: Desk, current: Community, first_run: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(
-            desk, self.tr("欢迎使用 propdesk — 设置小区信息") if first_run else self.tr("小区信息"), parent
+            desk, self.tr("Welcome to propdesk — set up the community") if first_run else self.tr("Community"), parent
         )
         if first_run:
-            intro = QLabel(self.tr("这是一个新的数据文件。请先填写小区和服务中心的信息，它们会印在每一张表单上。"))
+            intro = QLabel(
+                self.tr(
+                    "This is a new data file. Fill in the community and the office first: they are printed on every form."
+                )
+            )
             intro.setWordWrap(True)
             self.form_layout.addRow(intro)
         self.name_edit = QLineEdit(current.name)
-        self.name_edit.setPlaceholderText(self.tr("如：阳光花园"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. 阳光花园"))
         self.company_edit = QLineEdit(current.company)
         self.address_edit = QLineEdit(current.office_address)
         self.phone_edit = QLineEdit(current.office_phone)
-        self.phone_edit.setPlaceholderText(self.tr("如：0571-88886666"))
+        self.phone_edit.setPlaceholderText(self.tr("e.g. 0571-88886666"))
         self.receipt_title_edit = QLineEdit(current.receipt_title)
-        self.receipt_title_edit.setPlaceholderText(self.tr("不填则为“小区名称物业服务中心”"))
-        self.add_field("name", self.tr("小区名称*"), self.name_edit)
-        self.add_field("company", self.tr("物业公司名称"), self.company_edit)
-        self.add_field("office_address", self.tr("服务中心地址"), self.address_edit)
-        self.add_field("office_phone", self.tr("服务中心电话"), self.phone_edit)
-        self.add_field("receipt_title", self.tr("收据抬头"), self.receipt_title_edit)
+        self.receipt_title_edit.setPlaceholderText(self.tr('If empty: "<community> property service office"'))
+        self.add_field("name", self.tr("Community name*"), self.name_edit)
+        self.add_field("company", self.tr("Management company"), self.company_edit)
+        self.add_field("office_address", self.tr("Office address"), self.address_edit)
+        self.add_field("office_phone", self.tr("Office phone"), self.phone_edit)
+        self.add_field("receipt_title", self.tr("Receipt title"), self.receipt_title_edit)
 
     def build_job(self) -> Callable[[Any], Any]:
         value = Community(

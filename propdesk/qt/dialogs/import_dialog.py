@@ -10,6 +10,7 @@ from propdesk.core.progress import Progress
 from propdesk.reports.ledger_xlsx import read_ledger, write_template
 from propdesk.services.ledger_import import import_ledger, summarize
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,24 +31,28 @@ class ImportDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.setWindowTitle(self.tr("从 Excel 导入房屋和业主"))
+        self.setWindowTitle(self.tr("Import units and owners from Excel"))
         self.resize(720, 520)
         intro = QLabel(
-            self.tr("请使用导入模板整理原有台账。有问题的行不会导入，其余行照常导入；重复导入只会更新，不会重复。")
+            self.tr(
+                "Put the old ledger into the import template. Rows with problems are not imported, the others are; importing again updates, it never duplicates."
+            )
         )
         intro.setWordWrap(True)
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(self.tr("选择 .xlsx 文件"))
-        self.browse_button = QPushButton(self.tr("选择文件…"))
-        self.template_button = QPushButton(self.tr("下载导入模板…"))
-        self.import_button = QPushButton(self.tr("开始导入"))
+        self.path_edit.setPlaceholderText(self.tr("Choose an .xlsx file"))
+        self.browse_button = QPushButton(self.tr("Choose file…"))
+        self.template_button = QPushButton(self.tr("Download the import template…"))
+        self.import_button = QPushButton(self.tr("Start import"))
         self.import_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("关闭"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.problems_edit = QPlainTextEdit()
         self.problems_edit.setReadOnly(True)
-        self.problems_edit.setPlaceholderText(self.tr("导入后，这里列出每一行的问题（第几行、哪一列、什么问题）"))
+        self.problems_edit.setPlaceholderText(
+            self.tr("After the import, every row's problems are listed here (row, column, problem)")
+        )
         self.browse_button.clicked.connect(self.on_browse_clicked)
         self.template_button.clicked.connect(self.on_template_clicked)
         self.import_button.clicked.connect(self.on_import_clicked)
@@ -69,7 +74,7 @@ class ImportDialog(QDialog):
         self.import_result: ImportResult | None = None
 
     def on_browse_clicked(self) -> None:
-        path = preferences.ask_open_path(self, self.tr("选择台账文件"), "Excel (*.xlsx)")
+        path = preferences.ask_open_path(self, self.tr("Choose the ledger file"), "Excel (*.xlsx)")
         if path is not None:
             self.path_edit.setText(str(path))
 
@@ -79,11 +84,11 @@ class ImportDialog(QDialog):
     def on_import_clicked(self) -> None:
         text = self.path_edit.text().strip()
         if not text:
-            self.summary_label.setText(self.tr("请先选择要导入的文件"))
+            self.summary_label.setText(self.tr("Choose the file to import first"))
             return
         path = Path(text)
-        progress = Progress(message=self.tr("正在读取 Excel…"))
-        watcher = ProgressWatcher(progress, self.tr("正在导入"), self)
+        progress = Progress(message=self.tr("Reading the Excel file…"))
+        watcher = ProgressWatcher(progress, self.tr("Importing"), self)
         actor = self.desk.actor
         self.import_button.setEnabled(False)
 
@@ -108,14 +113,15 @@ class ImportDialog(QDialog):
     def show_result(self, result: ImportResult) -> None:
         self.import_result = result
         self.summary_label.setText(summarize(result))
-        lines = [p.chinese + self.tr("（未导入）") for p in result.rejected or []]
-        lines += [p.chinese + self.tr("（已导入，请核对）") for p in result.warnings or []]
-        self.problems_edit.setPlainText("\n".join(lines) if lines else self.tr("全部导入成功，没有问题。"))
+        lines = [p.chinese + self.tr(" (not imported)") for p in result.rejected or []]
+        lines += [p.chinese + self.tr(" (imported; please check)") for p in result.warnings or []]
+        self.problems_edit.setPlainText("\n".join(lines) if lines else self.tr("Everything was imported; no problems."))
 
 
 def offer_template(parent: QWidget) -> None:
     """Save the import template where the clerk chooses."""
-    path = preferences.ask_save_path(parent, parent.tr("保存导入模板"), "房屋业主导入模板.xlsx", "Excel (*.xlsx)")
+    title = QCoreApplication.translate("offer_template", "Save the import template")
+    path = preferences.ask_save_path(parent, title, "房屋业主导入模板.xlsx", "Excel (*.xlsx)")
     if path is None:
         return
     try:
@@ -123,4 +129,8 @@ def offer_template(parent: QWidget) -> None:
     except Exception as exc:
         prompts.show_exception(parent, exc)
         return
-    prompts.info(parent, parent.tr("导入模板"), parent.tr("已保存：%1").replace("%1", str(path)))
+    prompts.info(
+        parent,
+        QCoreApplication.translate("offer_template", "Import template"),
+        QCoreApplication.translate("offer_template", "Saved: %1").replace("%1", str(path)),
+    )

@@ -6,7 +6,9 @@ from __future__ import annotations
 import logging
 import tempfile
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from propdesk.core.errors import EnvironmentProblem
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -63,18 +65,18 @@ class PdfPreviewDialog(QDialog):
         scroll.setWidget(pages_widget)
         scroll.setWidgetResizable(True)
         scroll.setStyleSheet("QScrollArea { background: #e6e6e6; }")
-        self.print_button = QPushButton(self.tr("打印…"))
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.setDefault(True)
-        self.save_button = QPushButton(self.tr("另存为 PDF…"))
-        self.open_button = QPushButton(self.tr("用默认程序打开"))
-        self.close_button = QPushButton(self.tr("关闭"))
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.open_button = QPushButton(self.tr("Open in the default viewer"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.print_button.clicked.connect(self.on_print_clicked)
         self.save_button.clicked.connect(self.on_save_clicked)
         self.open_button.clicked.connect(self.on_open_clicked)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("共 %1 页").replace("%1", str(len(self.page_labels)))))
+        buttons.addWidget(QLabel(self.tr("%1 pages").replace("%1", str(len(self.page_labels)))))
         buttons.addStretch(1)
         for button in (self.print_button, self.save_button, self.open_button, self.close_button):
             buttons.addWidget(button)
@@ -90,7 +92,7 @@ class PdfPreviewDialog(QDialog):
         print_pdf(self.pdf, printer)
 
     def on_save_clicked(self) -> None:
-        path = preferences.ask_save_path(self, self.tr("另存为"), self.windowTitle() + ".pdf", "PDF (*.pdf)")
+        path = preferences.ask_save_path(self, self.tr("Save as"), self.windowTitle() + ".pdf", "PDF (*.pdf)")
         if path is not None:
             path.write_bytes(self.pdf)
 
@@ -105,7 +107,10 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
     dpi = min(printer.resolution(), 300)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("无法连接打印机")
+        raise EnvironmentProblem(
+            QCoreApplication.translate("print_pdf", "The printer cannot be reached."),
+            QCoreApplication.translate("print_pdf", "Check that it is switched on and connected, or save the PDF."),
+        )
     try:
         for index, image in enumerate(render_pages(pdf, dpi)):
             if index:

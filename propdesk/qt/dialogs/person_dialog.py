@@ -28,7 +28,11 @@ class PersonDialog(FormDialog):
         unit_code: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        titles = {"add": self.tr("登记业主 %1"), "edit": self.tr("编辑业主资料"), "transfer": self.tr("过户 %1")}
+        titles = {
+            "add": self.tr("Register owner of %1"),
+            "edit": self.tr("Edit owner details"),
+            "transfer": self.tr("Transfer %1"),
+        }
         super().__init__(desk, titles[mode].replace("%1", unit_code), parent)
         self.mode = mode
         self.unit_id = unit_id
@@ -42,7 +46,7 @@ class PersonDialog(FormDialog):
         self.id_number_edit.setMaxLength(30)
         self.id_hint_label = QLabel()
         self.mobile_edit = QLineEdit()
-        self.mobile_edit.setPlaceholderText(self.tr("11 位手机号"))
+        self.mobile_edit.setPlaceholderText(self.tr("11-digit mobile number"))
         self.landline_edit = QLineEdit()
         self.work_unit_edit = QLineEdit()
         self.address_edit = QLineEdit()
@@ -54,27 +58,27 @@ class PersonDialog(FormDialog):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.transfer_note_edit = QLineEdit()
         if mode == "add":
-            self.add_field("role", self.tr("身份"), self.role_combo)
-        self.add_field("name", self.tr("姓名*"), self.name_edit)
-        self.add_field("id_kind", self.tr("证件类型"), self.id_kind_combo)
-        self.add_field("id_number", self.tr("证件号码"), self.id_number_edit)
+            self.add_field("role", self.tr("Role"), self.role_combo)
+        self.add_field("name", self.tr("Name*"), self.name_edit)
+        self.add_field("id_kind", self.tr("ID kind"), self.id_kind_combo)
+        self.add_field("id_number", self.tr("ID number"), self.id_number_edit)
         self.form_layout.addRow("", self.id_hint_label)
-        self.add_field("mobile", self.tr("手机"), self.mobile_edit)
-        self.add_field("landline", self.tr("座机"), self.landline_edit)
-        self.add_field("work_unit", self.tr("工作单位"), self.work_unit_edit)
-        self.add_field("address", self.tr("通讯地址"), self.address_edit)
-        self.add_field("emergency_name", self.tr("紧急联系人"), self.emergency_name_edit)
-        self.add_field("emergency_phone", self.tr("紧急联系电话"), self.emergency_phone_edit)
-        self.add_field("note", self.tr("备注"), self.note_edit)
+        self.add_field("mobile", self.tr("Mobile"), self.mobile_edit)
+        self.add_field("landline", self.tr("Landline"), self.landline_edit)
+        self.add_field("work_unit", self.tr("Employer"), self.work_unit_edit)
+        self.add_field("address", self.tr("Address"), self.address_edit)
+        self.add_field("emergency_name", self.tr("Emergency contact"), self.emergency_name_edit)
+        self.add_field("emergency_phone", self.tr("Emergency phone"), self.emergency_phone_edit)
+        self.add_field("note", self.tr("Note"), self.note_edit)
         if mode in ("add", "transfer"):
             self.add_field(
                 "start_date" if mode == "add" else "date",
-                self.tr("登记日期") if mode == "add" else self.tr("过户日期"),
+                self.tr("Registered on") if mode == "add" else self.tr("Transfer date"),
                 self.date_edit,
             )
         if mode == "transfer":
-            self.add_field("transfer_note", self.tr("过户说明"), self.transfer_note_edit)
-            self.transfer_note_edit.setPlaceholderText(self.tr("如：二手房买卖、继承、赠与"))
+            self.add_field("transfer_note", self.tr("Transfer note"), self.transfer_note_edit)
+            self.transfer_note_edit.setPlaceholderText(self.tr("e.g. resale, inheritance, gift"))
         if person is not None:
             self.name_edit.setText(person.name)
             self.id_kind_combo.setCurrentText(person.id_kind)
@@ -91,7 +95,9 @@ class PersonDialog(FormDialog):
 
     def on_id_number_changed(self, text: str) -> None:
         birth = resident_id_birth_date(text) if self.id_kind_combo.currentText() == IdKind.RESIDENT else None
-        self.id_hint_label.setText(self.tr("出生日期 %1，号码有效").replace("%1", birth.isoformat()) if birth else "")
+        self.id_hint_label.setText(
+            self.tr("Born %1; the number is valid").replace("%1", birth.isoformat()) if birth else ""
+        )
 
     def person_input(self) -> PersonInput:
         return PersonInput(

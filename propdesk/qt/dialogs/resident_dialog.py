@@ -18,7 +18,9 @@ class ResidentDialog(FormDialog):
     def __init__(
         self, desk: Desk, unit_id: int, resident: Resident | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(desk, self.tr("编辑住户") if resident else self.tr("添加家庭成员或租户"), parent)
+        super().__init__(
+            desk, self.tr("Edit resident") if resident else self.tr("Add a household member or tenant"), parent
+        )
         self.unit_id = unit_id
         self.resident = resident
         self.kind_combo = QComboBox()
@@ -26,19 +28,20 @@ class ResidentDialog(FormDialog):
         self.name_edit = QLineEdit()
         self.relation_combo = QComboBox()
         self.relation_combo.setEditable(True)
+        # Relations are stored as written (data, printed on the household card), so they stay Chinese.
         self.relation_combo.addItems(["配偶", "儿子", "女儿", "父亲", "母亲", "孙子", "孙女", "保姆", "亲属", "租户"])
         self.id_number_edit = QLineEdit()
         self.phone_edit = QLineEdit()
         self.move_in_edit = QLineEdit()
-        self.move_in_edit.setPlaceholderText(self.tr("如：2024-05-01"))
+        self.move_in_edit.setPlaceholderText(self.tr("e.g. 2024-05-01"))
         self.note_edit = QLineEdit()
-        self.add_field("kind", self.tr("类别"), self.kind_combo)
-        self.add_field("name", self.tr("姓名*"), self.name_edit)
-        self.add_field("relation", self.tr("与业主关系"), self.relation_combo)
-        self.add_field("id_number", self.tr("身份证号"), self.id_number_edit)
-        self.add_field("phone", self.tr("联系电话"), self.phone_edit)
-        self.add_field("move_in_date", self.tr("入住日期"), self.move_in_edit)
-        self.add_field("note", self.tr("备注"), self.note_edit)
+        self.add_field("kind", self.tr("Kind"), self.kind_combo)
+        self.add_field("name", self.tr("Name*"), self.name_edit)
+        self.add_field("relation", self.tr("Relation to owner"), self.relation_combo)
+        self.add_field("id_number", self.tr("ID card number"), self.id_number_edit)
+        self.add_field("phone", self.tr("Contact phone"), self.phone_edit)
+        self.add_field("move_in_date", self.tr("Moved in"), self.move_in_edit)
+        self.add_field("note", self.tr("Note"), self.note_edit)
         if resident is not None:
             self.kind_combo.setCurrentText(resident.kind)
             self.name_edit.setText(resident.name)
@@ -68,15 +71,15 @@ class ResidentDialog(FormDialog):
 
 class VehicleDialog(FormDialog):
     def __init__(self, desk: Desk, unit_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(desk, self.tr("登记车辆"), parent)
+        super().__init__(desk, self.tr("Register vehicle"), parent)
         self.unit_id = unit_id
         self.plate_edit = QLineEdit()
-        self.plate_edit.setPlaceholderText(self.tr("如：浙A12345"))
+        self.plate_edit.setPlaceholderText(self.tr("e.g. 浙A12345"))
         self.space_edit = QLineEdit()
         self.note_edit = QLineEdit()
-        self.add_field("plate", self.tr("车牌号*"), self.plate_edit)
-        self.add_field("parking_space", self.tr("车位"), self.space_edit)
-        self.add_field("note", self.tr("备注"), self.note_edit)
+        self.add_field("plate", self.tr("Plate*"), self.plate_edit)
+        self.add_field("parking_space", self.tr("Parking space"), self.space_edit)
+        self.add_field("note", self.tr("Note"), self.note_edit)
 
     def build_job(self) -> Callable[[Any], Any]:
         value = VehicleInput(

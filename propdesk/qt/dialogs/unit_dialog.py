@@ -16,17 +16,19 @@ from propdesk.qt.dialogs.form_dialog import FormDialog
 
 class UnitDialog(FormDialog):
     def __init__(self, desk: Desk, unit: Unit | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(desk, self.tr("编辑房屋 %1").replace("%1", unit.code) if unit else self.tr("新增房屋"), parent)
+        super().__init__(
+            desk, self.tr("Edit unit %1").replace("%1", unit.code) if unit else self.tr("New unit"), parent
+        )
         self.unit = unit
         self.building_edit = QLineEdit(unit.building if unit else "")
         self.entrance_spin = QSpinBox()
         self.entrance_spin.setRange(1, 20)
         self.room_edit = QLineEdit(unit.room if unit else "")
-        self.room_edit.setPlaceholderText(self.tr("如：1502"))
+        self.room_edit.setPlaceholderText(self.tr("e.g. 1502"))
         self.floor_spin = QSpinBox()
         self.floor_spin.setRange(-5, 120)
         self.area_edit = QLineEdit(unit.area_text if unit else "")
-        self.area_edit.setPlaceholderText(self.tr("平方米，最多两位小数"))
+        self.area_edit.setPlaceholderText(self.tr("Square metres, at most two decimals"))
         self.type_combo = QComboBox()
         self.type_combo.addItems([t.value for t in UnitType])
         self.state_combo = QComboBox()
@@ -37,17 +39,17 @@ class UnitDialog(FormDialog):
             self.floor_spin.setValue(unit.floor)
             self.type_combo.setCurrentText(unit.unit_type)
             self.state_combo.setCurrentText(unit.state)
-            self.form_layout.addRow(self.tr("房号"), QLabel(unit.code))
+            self.form_layout.addRow(self.tr("Unit"), QLabel(unit.code))
         else:
-            self.add_field("building", self.tr("楼栋*"), self.building_edit)
-            self.add_field("entrance", self.tr("单元"), self.entrance_spin)
-            self.add_field("room", self.tr("房号*"), self.room_edit)
+            self.add_field("building", self.tr("Building*"), self.building_edit)
+            self.add_field("entrance", self.tr("Entrance"), self.entrance_spin)
+            self.add_field("room", self.tr("Room*"), self.room_edit)
             self.room_edit.textChanged.connect(self.on_room_text_changed)
-        self.add_field("floor", self.tr("楼层"), self.floor_spin)
-        self.add_field("area", self.tr("建筑面积*"), self.area_edit)
-        self.add_field("unit_type", self.tr("房屋类型"), self.type_combo)
-        self.add_field("state", self.tr("房屋状态"), self.state_combo)
-        self.add_field("note", self.tr("备注"), self.note_edit)
+        self.add_field("floor", self.tr("Floor"), self.floor_spin)
+        self.add_field("area", self.tr("Floor area*"), self.area_edit)
+        self.add_field("unit_type", self.tr("Unit type"), self.type_combo)
+        self.add_field("state", self.tr("Unit state"), self.state_combo)
+        self.add_field("note", self.tr("Note"), self.note_edit)
 
     def on_room_text_changed(self, text: str) -> None:
         if len(text) > 2 and text[:-2].isdigit():

@@ -14,15 +14,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from propdesk.qt import preferences, prompts
 from propdesk.qt.desk import Desk
+from propdesk.qt.i18n import QT_TRANSLATE_NOOP
 from propdesk.qt.table_model import Column
 from propdesk.qt.views.paged_list import PagedList
 
 COLUMNS = [
-    Column("姓名", lambda o: o.name, "name"),
-    Column("证件类型", lambda o: o.id_kind),
-    Column("证件号码", lambda o: mask_id_number(o.id_number)),
-    Column("手机", lambda o: o.mobile),
-    Column("房屋", lambda o: o.unit_codes),
+    Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda o: o.name, "name"),
+    Column(QT_TRANSLATE_NOOP("Column", "ID kind"), lambda o: o.id_kind),
+    Column(QT_TRANSLATE_NOOP("Column", "ID number"), lambda o: mask_id_number(o.id_number)),
+    Column(QT_TRANSLATE_NOOP("Column", "Mobile"), lambda o: o.mobile),
+    Column(QT_TRANSLATE_NOOP("Column", "Units"), lambda o: o.unit_codes),
 ]
 
 
@@ -30,9 +31,9 @@ class OwnersView(PagedList):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(desk, COLUMNS, parent)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("筛选：姓名、拼音首字母、手机号"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter: name, pinyin initials, mobile"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.export_button = QPushButton(self.tr("导出 Excel"))
+        self.export_button = QPushButton(self.tr("Export Excel"))
         self.export_button.clicked.connect(self.on_export_clicked)
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
@@ -51,7 +52,7 @@ class OwnersView(PagedList):
         self.reload()
 
     def on_export_clicked(self) -> None:
-        path = preferences.ask_save_path(self, self.tr("导出业主"), "业主名单.xlsx", "Excel (*.xlsx)")
+        path = preferences.ask_save_path(self, self.tr("Export owners"), "业主名单.xlsx", "Excel (*.xlsx)")
         if path is not None:
             self.export_to(path)
 
@@ -59,18 +60,19 @@ class OwnersView(PagedList):
         """All owners the filter selects, in the list's order and with the list's columns (IDs masked)."""
         text = self.filter_edit.text()
         descending = self.descending
+        title, headers = self.tr("Owner list"), [c.label for c in COLUMNS]
 
         def job(db: Any) -> int:
             page = owners.list_owners(db, text, 0, 1_000_000, descending)
             rows = [[c.value(r) for c in COLUMNS] for r in page.rows]
-            write_table(path, "业主名单", [c.title for c in COLUMNS], rows, [12, 10, 22, 14, 40])
+            write_table(path, title, headers, rows, [12, 10, 22, 14, 40])
             return len(rows)
 
         def done(count: int) -> None:
             prompts.info(
                 self,
-                self.tr("导出完成"),
-                self.tr("已导出 %1 位业主到 %2").replace("%1", str(count)).replace("%2", str(path)),
+                self.tr("Export finished"),
+                self.tr("Exported %1 owners to %2").replace("%1", str(count)).replace("%2", str(path)),
             )
 
         self.desk.query(job, done, lambda exc: prompts.show_exception(self, exc))

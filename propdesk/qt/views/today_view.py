@@ -6,7 +6,7 @@ from propdesk.core.changes import Changes
 from propdesk.core.registry import UnitState
 from propdesk.services.today import TodaySummary, today_summary
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,18 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from propdesk.qt.desk import Desk
+from propdesk.qt.i18n import QT_TRANSLATE_NOOP
 
 ENTITY_NAMES = {
-    "unit": "房屋",
-    "building": "楼栋",
-    "person": "业主",
-    "ownership": "产权",
-    "resident": "住户",
-    "vehicle": "车辆",
-    "community": "小区信息",
-    "ledger": "台账导入",
-    "printed_document": "打印",
-    "database": "数据文件",
+    "unit": QT_TRANSLATE_NOOP("Entity", "Unit"),
+    "building": QT_TRANSLATE_NOOP("Entity", "Building"),
+    "person": QT_TRANSLATE_NOOP("Entity", "Owner"),
+    "ownership": QT_TRANSLATE_NOOP("Entity", "Ownership"),
+    "resident": QT_TRANSLATE_NOOP("Entity", "Resident"),
+    "vehicle": QT_TRANSLATE_NOOP("Entity", "Vehicle"),
+    "community": QT_TRANSLATE_NOOP("Entity", "Community settings"),
+    "ledger": QT_TRANSLATE_NOOP("Entity", "Ledger import"),
+    "printed_document": QT_TRANSLATE_NOOP("Entity", "Printing"),
+    "database": QT_TRANSLATE_NOOP("Entity", "Data file"),
 }
 
 
@@ -46,17 +47,17 @@ class TodayView(QWidget):
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.figures_layout = QGridLayout()
-        figures_box = QGroupBox(self.tr("房态概览"))
+        figures_box = QGroupBox(self.tr("Units at a glance"))
         figures_box.setLayout(self.figures_layout)
         self.recent_table = QTableWidget(0, 4)
         self.recent_table.setHorizontalHeaderLabels(
-            [self.tr("时间"), self.tr("经办人"), self.tr("对象"), self.tr("操作")]
+            [self.tr("Time"), self.tr("Clerk"), self.tr("Record"), self.tr("Action")]
         )
         self.recent_table.verticalHeader().hide()
         self.recent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recent_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.recent_table.horizontalHeader().setStretchLastSection(True)
-        recent_box = QGroupBox(self.tr("最近的操作"))
+        recent_box = QGroupBox(self.tr("Recent changes"))
         recent_layout = QVBoxLayout(recent_box)
         recent_layout.addWidget(self.recent_table)
         layout = QVBoxLayout(self)
@@ -74,17 +75,17 @@ class TodayView(QWidget):
 
     def set_summary(self, summary: TodaySummary) -> None:
         self.summary = summary
-        self.title_label.setText(self.tr("%1 · 今日").replace("%1", summary.community.office_title))
+        self.title_label.setText(self.tr("%1 · Today").replace("%1", summary.community.office_title))
         while self.figures_layout.count():
             item = self.figures_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         tiles = [
-            (self.tr("房屋"), summary.counts["units"]),
-            (self.tr("业主"), summary.counts["owners"]),
-            (self.tr("住户"), summary.counts["residents"]),
-            (self.tr("车辆"), summary.counts["vehicles"]),
+            (self.tr("Units"), summary.counts["units"]),
+            (self.tr("Owners"), summary.counts["owners"]),
+            (self.tr("Residents"), summary.counts["residents"]),
+            (self.tr("Vehicles"), summary.counts["vehicles"]),
         ]
         tiles += [(state.value, summary.by_state.get(state.value, 0)) for state in UnitState]
         for index, (label, value) in enumerate(tiles):
@@ -92,7 +93,12 @@ class TodayView(QWidget):
         self.recent_table.setRowCount(len(summary.recent))
         for row, entry in enumerate(summary.recent):
             for col, text in enumerate(
-                [entry.at, entry.author, ENTITY_NAMES.get(entry.entity, entry.entity), entry.summary or entry.action]
+                [
+                    entry.at,
+                    entry.author,
+                    QCoreApplication.translate("Entity", ENTITY_NAMES.get(entry.entity, entry.entity)),
+                    entry.summary or entry.action,
+                ]
             ):
                 self.recent_table.setItem(row, col, QTableWidgetItem(text))
         self.loaded.emit()

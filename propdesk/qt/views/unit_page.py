@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from propdesk.core.changes import Changes
-from propdesk.core.registry import Ownership, Resident, UnitRecord
+from propdesk.core.registry import OwnerRole, Ownership, Resident, UnitRecord
 from propdesk.services import households, printing, units
 
 from PySide6.QtCore import Qt, Signal
@@ -62,12 +62,12 @@ class UnitPage(QWidget):
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.facts_label = QLabel()
-        self.edit_unit_button = QPushButton(self.tr("编辑房屋 (F2)"))
-        self.add_owner_button = QPushButton(self.tr("登记业主"))
-        self.edit_owner_button = QPushButton(self.tr("编辑业主"))
-        self.transfer_button = QPushButton(self.tr("过户"))
-        self.remove_co_owner_button = QPushButton(self.tr("删除共有人"))
-        self.print_card_button = QPushButton(self.tr("打印登记表 (Ctrl+P)"))
+        self.edit_unit_button = QPushButton(self.tr("Edit unit (F2)"))
+        self.add_owner_button = QPushButton(self.tr("Register owner"))
+        self.edit_owner_button = QPushButton(self.tr("Edit owner"))
+        self.transfer_button = QPushButton(self.tr("Transfer"))
+        self.remove_co_owner_button = QPushButton(self.tr("Remove co-owner"))
+        self.print_card_button = QPushButton(self.tr("Print household card (Ctrl+P)"))
         top = QHBoxLayout()
         heading = QVBoxLayout()
         heading.addWidget(self.title_label)
@@ -82,47 +82,81 @@ class UnitPage(QWidget):
         ):
             top.addWidget(button)
 
-        self.owners_table = _table(["身份", "姓名", "证件类型", "证件号码", "手机", "座机", "紧急联系人", "登记日期"])
-        self.residents_table = _table(["类别", "姓名", "关系", "身份证号", "电话", "入住日期", "迁出日期", "备注"])
-        self.vehicles_table = _table(["车牌号", "车位", "备注"])
-        self.add_resident_button = QPushButton(self.tr("添加住户/租户"))
-        self.edit_resident_button = QPushButton(self.tr("编辑"))
-        self.move_out_button = QPushButton(self.tr("迁出"))
-        self.add_vehicle_button = QPushButton(self.tr("登记车辆"))
-        self.remove_vehicle_button = QPushButton(self.tr("删除车辆"))
+        self.owners_table = _table(
+            [
+                self.tr("Role"),
+                self.tr("Name"),
+                self.tr("ID kind"),
+                self.tr("ID number"),
+                self.tr("Mobile"),
+                self.tr("Landline"),
+                self.tr("Emergency contact"),
+                self.tr("Registered on"),
+            ]
+        )
+        self.residents_table = _table(
+            [
+                self.tr("Kind"),
+                self.tr("Name"),
+                self.tr("Relation"),
+                self.tr("ID card number"),
+                self.tr("Phone"),
+                self.tr("Moved in"),
+                self.tr("Moved out"),
+                self.tr("Note"),
+            ]
+        )
+        self.vehicles_table = _table([self.tr("Plate"), self.tr("Parking space"), self.tr("Note")])
+        self.add_resident_button = QPushButton(self.tr("Add resident/tenant"))
+        self.edit_resident_button = QPushButton(self.tr("Edit"))
+        self.move_out_button = QPushButton(self.tr("Move out"))
+        self.add_vehicle_button = QPushButton(self.tr("Register vehicle"))
+        self.remove_vehicle_button = QPushButton(self.tr("Remove vehicle"))
 
         household_tab = QWidget()
         household_layout = QVBoxLayout(household_tab)
-        household_layout.addWidget(self._group(self.tr("业主"), self.owners_table, [self.remove_co_owner_button]))
+        household_layout.addWidget(self._group(self.tr("Owners"), self.owners_table, [self.remove_co_owner_button]))
         household_layout.addWidget(
             self._group(
-                self.tr("家庭成员与租户（家庭情况登记卡）"),
+                self.tr("Household members and tenants (household card)"),
                 self.residents_table,
                 [self.add_resident_button, self.edit_resident_button, self.move_out_button],
             )
         )
         household_layout.addWidget(
-            self._group(self.tr("车辆"), self.vehicles_table, [self.add_vehicle_button, self.remove_vehicle_button])
+            self._group(self.tr("Vehicles"), self.vehicles_table, [self.add_vehicle_button, self.remove_vehicle_button])
         )
-        self.former_table = _table(["姓名", "证件号码", "手机", "登记日期", "截止日期"])
-        self.transfers_table = _table(["过户日期", "原业主", "新业主", "说明", "经办人"])
+        self.former_table = _table(
+            [self.tr("Name"), self.tr("ID number"), self.tr("Mobile"), self.tr("Registered on"), self.tr("Until")]
+        )
+        self.transfers_table = _table(
+            [
+                self.tr("Transfer date"),
+                self.tr("Former owners"),
+                self.tr("New owners"),
+                self.tr("Details"),
+                self.tr("Clerk"),
+            ]
+        )
         history_tab = QWidget()
         history_layout = QVBoxLayout(history_tab)
-        history_layout.addWidget(self._group(self.tr("过户记录"), self.transfers_table, []))
-        history_layout.addWidget(self._group(self.tr("原业主"), self.former_table, []))
-        self.printed_table = _table(["打印时间", "表单", "打印人", "大小"])
-        self.open_printed_button = QPushButton(self.tr("查看"))
+        history_layout.addWidget(self._group(self.tr("Transfers"), self.transfers_table, []))
+        history_layout.addWidget(self._group(self.tr("Former owners"), self.former_table, []))
+        self.printed_table = _table([self.tr("Printed at"), self.tr("Form"), self.tr("Printed by"), self.tr("Size")])
+        self.open_printed_button = QPushButton(self.tr("View"))
         printed_tab = QWidget()
         printed_layout = QVBoxLayout(printed_tab)
-        printed_layout.addWidget(self._group(self.tr("打印过的文件"), self.printed_table, [self.open_printed_button]))
+        printed_layout.addWidget(
+            self._group(self.tr("Documents printed for this unit"), self.printed_table, [self.open_printed_button])
+        )
         self.tabs = QTabWidget()
-        self.tabs.addTab(household_tab, self.tr("业主与住户"))
-        self.tabs.addTab(history_tab, self.tr("产权历史"))
-        self.tabs.addTab(printed_tab, self.tr("打印记录"))
-        self.history_table = _table(["时间", "经办人", "操作", "改动"])
+        self.tabs.addTab(household_tab, self.tr("Owners and household"))
+        self.tabs.addTab(history_tab, self.tr("Ownership history"))
+        self.tabs.addTab(printed_tab, self.tr("Printed documents"))
+        self.history_table = _table([self.tr("Time"), self.tr("Clerk"), self.tr("Action"), self.tr("Changes")])
         history_log_tab = QWidget()
         QVBoxLayout(history_log_tab).addWidget(self.history_table)
-        self.tabs.addTab(history_log_tab, self.tr("修改记录"))
+        self.tabs.addTab(history_log_tab, self.tr("Change history"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -176,9 +210,9 @@ class UnitPage(QWidget):
             return
         self.record = record
         u = record.unit
-        self.title_label.setText(f"{u.code}　{u.owner_names or self.tr('（未登记业主）')}")
+        self.title_label.setText(f"{u.code}　{u.owner_names or self.tr('(no owner registered)')}")
         self.facts_label.setText(
-            self.tr("建筑面积 %1 ㎡　·　%2　·　%3　·　%4 层")
+            self.tr("Floor area %1 m²  ·  %2  ·  %3  ·  floor %4")
             .replace("%1", u.area_text)
             .replace("%2", u.unit_type)
             .replace("%3", u.state)
@@ -225,7 +259,7 @@ class UnitPage(QWidget):
         has_owner = bool(record.owners)
         self.edit_owner_button.setEnabled(has_owner)
         self.transfer_button.setEnabled(has_owner)
-        self.add_owner_button.setText(self.tr("登记共有人") if has_owner else self.tr("登记业主"))
+        self.add_owner_button.setText(self.tr("Register co-owner") if has_owner else self.tr("Register owner"))
 
     def on_desk_changed(self, changes: Changes) -> None:
         if self.unit_id is not None and (changes.touches_unit(self.unit_id) or changes.persons):
@@ -258,13 +292,19 @@ class UnitPage(QWidget):
         if self.record is None:
             return
         ownership: Ownership | None = self._selected(self.owners_table, self.record.owners)
-        if ownership is None or ownership.role != "共有人":
-            prompts.info(self, self.tr("删除共有人"), self.tr("请先在业主表中选中要删除的共有人。业主本人请办理过户。"))
+        if ownership is None or ownership.role != OwnerRole.CO_OWNER:
+            prompts.info(
+                self,
+                self.tr("Remove co-owner"),
+                self.tr(
+                    "First select the co-owner to remove in the owners table. The owner changes only by a transfer."
+                ),
+            )
             return
         reason = prompts.ask_text(
             self,
-            self.tr("删除共有人"),
-            self.tr("删除共有人 %1 的原因（会记入操作日志）：").replace("%1", ownership.person.name),
+            self.tr("Remove co-owner"),
+            self.tr("Why is co-owner %1 removed (kept in the change log):").replace("%1", ownership.person.name),
         )
         if not reason or not reason.strip():
             return
@@ -277,8 +317,8 @@ class UnitPage(QWidget):
         names = "、".join(o.person.name for o in self.record.owners)
         if not prompts.confirm(
             self,
-            self.tr("过户"),
-            self.tr("%1 将从 %2 过户给新业主。原业主记录会保留在“产权历史”中。继续吗？")
+            self.tr("Transfer"),
+            self.tr("%1 will pass from %2 to new owners. The former owners stay in the ownership history. Continue?")
             .replace("%1", self.record.unit.code)
             .replace("%2", names),
         ):
@@ -309,7 +349,7 @@ class UnitPage(QWidget):
         resident: Resident | None = self._selected(self.residents_table, self.record.residents)
         if resident is None or resident.move_out_date:
             return
-        if prompts.confirm(self, self.tr("迁出"), self.tr("确认 %1 今天迁出？").replace("%1", resident.name)):
+        if prompts.confirm(self, self.tr("Move out"), self.tr("Does %1 move out today?").replace("%1", resident.name)):
             actor = self.desk.actor
             self.desk.mutate(lambda db: households.move_out_resident(db, actor, resident.id), parent=self)
 
@@ -322,7 +362,7 @@ class UnitPage(QWidget):
             return
         vehicle = self._selected(self.vehicles_table, self.record.vehicles)
         if vehicle is not None and prompts.confirm(
-            self, self.tr("删除车辆"), self.tr("删除车辆 %1？").replace("%1", vehicle.plate)
+            self, self.tr("Remove vehicle"), self.tr("Remove vehicle %1?").replace("%1", vehicle.plate)
         ):
             actor = self.desk.actor
             self.desk.mutate(lambda db: households.remove_vehicle(db, actor, vehicle.id), parent=self)

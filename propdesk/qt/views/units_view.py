@@ -14,17 +14,20 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QW
 
 from propdesk.qt import preferences, prompts
 from propdesk.qt.desk import Desk
+from propdesk.qt.i18n import QT_TRANSLATE_NOOP
 from propdesk.qt.table_model import Column
 from propdesk.qt.views.paged_list import PagedList
 
 COLUMNS = [
-    Column("房号", lambda u: u.code, "code"),
-    Column("楼层", lambda u: str(u.floor), "floor", align_right=True),
-    Column("建筑面积(㎡)", lambda u: format_area(u.area_centi_m2), "area", align_right=True),
-    Column("类型", lambda u: u.unit_type, "type"),
-    Column("状态", lambda u: u.state, "state"),
-    Column("业主", lambda u: u.owner_names, "owner"),
-    Column("备注", lambda u: u.note),
+    Column(QT_TRANSLATE_NOOP("Column", "Unit"), lambda u: u.code, "code"),
+    Column(QT_TRANSLATE_NOOP("Column", "Floor"), lambda u: str(u.floor), "floor", align_right=True),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Floor area (m²)"), lambda u: format_area(u.area_centi_m2), "area", align_right=True
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Type"), lambda u: u.unit_type, "type"),
+    Column(QT_TRANSLATE_NOOP("Column", "State"), lambda u: u.state, "state"),
+    Column(QT_TRANSLATE_NOOP("Column", "Owners"), lambda u: u.owner_names, "owner"),
+    Column(QT_TRANSLATE_NOOP("Column", "Note"), lambda u: u.note),
 ]
 
 
@@ -34,23 +37,23 @@ class UnitsView(PagedList):
         self.sort_key = "code"
         self.descending = False
         self.building_combo = QComboBox()
-        self.building_combo.addItem(self.tr("全部楼栋"), "")
+        self.building_combo.addItem(self.tr("All buildings"), "")
         self.state_combo = QComboBox()
-        self.state_combo.addItem(self.tr("全部状态"), "")
+        self.state_combo.addItem(self.tr("All states"), "")
         for state in UnitState:
             self.state_combo.addItem(state.value, state.value)
         self.type_combo = QComboBox()
-        self.type_combo.addItem(self.tr("全部类型"), "")
+        self.type_combo.addItem(self.tr("All types"), "")
         for unit_type in UnitType:
             self.type_combo.addItem(unit_type.value, unit_type.value)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("筛选：房号、业主、备注"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter: unit, owner, note"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.add_button = QPushButton(self.tr("新增房屋"))
-        self.generate_button = QPushButton(self.tr("批量生成楼栋"))
-        self.import_button = QPushButton(self.tr("导入 Excel"))
-        self.export_button = QPushButton(self.tr("导出 Excel"))
-        self.print_button = QPushButton(self.tr("打印清单"))
+        self.add_button = QPushButton(self.tr("New unit"))
+        self.generate_button = QPushButton(self.tr("Generate a building"))
+        self.import_button = QPushButton(self.tr("Import Excel"))
+        self.export_button = QPushButton(self.tr("Export Excel"))
+        self.print_button = QPushButton(self.tr("Print list"))
         bar = QHBoxLayout()
         for widget in (self.building_combo, self.state_combo, self.type_combo):
             bar.addWidget(widget)
@@ -94,9 +97,10 @@ class UnitsView(PagedList):
             current = self.building_combo.currentData()
             self.building_combo.blockSignals(True)
             self.building_combo.clear()
-            self.building_combo.addItem(self.tr("全部楼栋"), "")
+            self.building_combo.addItem(self.tr("All buildings"), "")
             for b in items:
-                self.building_combo.addItem(f"{b.name}（{b.unit_count} 户）", b.code)
+                label = self.tr("%1 (%2 units)").replace("%1", b.name).replace("%2", str(b.unit_count))
+                self.building_combo.addItem(label, b.code)
             index = self.building_combo.findData(current)
             self.building_combo.setCurrentIndex(max(index, 0))
             self.building_combo.blockSignals(False)
@@ -114,7 +118,9 @@ class UnitsView(PagedList):
                 self.reload()  # a new unit may belong on this page
 
     def on_export_clicked(self) -> None:
-        path = preferences.ask_save_path(self, self.tr("导出房屋和业主"), "房屋业主台账.xlsx", "Excel (*.xlsx)")
+        path = preferences.ask_save_path(
+            self, self.tr("Export units and owners"), "房屋业主台账.xlsx", "Excel (*.xlsx)"
+        )
         if path is not None:
             self.export_to(path)
 
@@ -130,8 +136,8 @@ class UnitsView(PagedList):
         def done(count: int) -> None:
             prompts.info(
                 self,
-                self.tr("导出完成"),
-                self.tr("已导出 %1 户到 %2").replace("%1", str(count)).replace("%2", str(path)),
+                self.tr("Export finished"),
+                self.tr("Exported %1 units to %2").replace("%1", str(count)).replace("%2", str(path)),
             )
 
         self.desk.query(job, done, lambda exc: prompts.show_exception(self, exc))

@@ -1,0 +1,1139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Action</name>
+    <message>
+        <source>New unit…</source>
+        <translation>新增房屋…</translation>
+    </message>
+    <message>
+        <source>Generate a building…</source>
+        <translation>批量生成楼栋…</translation>
+    </message>
+    <message>
+        <source>Import units and owners from Excel…</source>
+        <translation>从 Excel 导入房屋和业主…</translation>
+    </message>
+    <message>
+        <source>Export units and owners to Excel…</source>
+        <translation>导出房屋和业主到 Excel…</translation>
+    </message>
+    <message>
+        <source>Download the import template…</source>
+        <translation>下载导入模板…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Search units and owners</source>
+        <translation>搜索房屋/业主</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Print the unit list…</source>
+        <translation>打印房屋清单…</translation>
+    </message>
+    <message>
+        <source>Community…</source>
+        <translation>小区信息…</translation>
+    </message>
+    <message>
+        <source>About propdesk</source>
+        <translation>关于 propdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Area</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Fees, receipts, the daily close and dunning</source>
+        <translation>收费、收据、日结与催缴</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>入伙</translation>
+    </message>
+    <message>
+        <source>Move-in, inspection, defects and key custody</source>
+        <translation>入伙、一房一验、遗留工程与钥匙托管</translation>
+    </message>
+    <message>
+        <source>Renovation</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <source>Renovation applications, permits, patrols and deposits</source>
+        <translation>装修申请、许可证、巡查与押金</translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Repairs, complaints, visits and the duty log</source>
+        <translation>报修派工、投诉、走访与值班</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>The monthly report and unit archives</source>
+        <translation>月度报表与一户一档</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingDialog</name>
+    <message>
+        <source>Generate a building</source>
+        <translation>批量生成楼栋</translation>
+    </message>
+    <message>
+        <source>e.g. 3 or A</source>
+        <translation>如：3 或 A</translation>
+    </message>
+    <message>
+        <source>Floor area of each unit on a floor, in the order 01, 02, 03 …, separated by commas; one value means all the same</source>
+        <translation>每层每户的建筑面积，按 01、02、03… 的顺序，用逗号隔开；只填一个表示都一样</translation>
+    </message>
+    <message>
+        <source>Building number*</source>
+        <translation>楼栋号*</translation>
+    </message>
+    <message>
+        <source>Entrances</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>First floor</source>
+        <translation>起始楼层</translation>
+    </message>
+    <message>
+        <source>Units per floor per entrance</source>
+        <translation>每单元每层户数</translation>
+    </message>
+    <message>
+        <source>Area template (m²)</source>
+        <translation>面积模板（㎡）</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>房屋类型</translation>
+    </message>
+    <message>
+        <source>Unit state</source>
+        <translation>房屋状态</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Fill in the area template</source>
+        <translation>请填写面积模板</translation>
+    </message>
+    <message>
+        <source>%1 units: %2 … %3</source>
+        <translation>共 %1 户：%2 … %3</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID kind</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation>建筑面积(㎡)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityDialog</name>
+    <message>
+        <source>Welcome to propdesk — set up the community</source>
+        <translation>欢迎使用 propdesk — 设置小区信息</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>小区信息</translation>
+    </message>
+    <message>
+        <source>This is a new data file. Fill in the community and the office first: they are printed on every form.</source>
+        <translation>这是一个新的数据文件。请先填写小区和服务中心的信息，它们会印在每一张表单上。</translation>
+    </message>
+    <message>
+        <source>e.g. 阳光花园</source>
+        <translation>如：阳光花园</translation>
+    </message>
+    <message>
+        <source>e.g. 0571-88886666</source>
+        <translation>如：0571-88886666</translation>
+    </message>
+    <message>
+        <source>If empty: &quot;&lt;community&gt; property service office&quot;</source>
+        <translation>不填则为“小区名称物业服务中心”</translation>
+    </message>
+    <message>
+        <source>Community name*</source>
+        <translation>小区名称*</translation>
+    </message>
+    <message>
+        <source>Management company</source>
+        <translation>物业公司名称</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>服务中心地址</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>服务中心电话</translation>
+    </message>
+    <message>
+        <source>Receipt title</source>
+        <translation>收据抬头</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>产权</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Community settings</source>
+        <translation>小区信息</translation>
+    </message>
+    <message>
+        <source>Ledger import</source>
+        <translation>台账导入</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>数据文件</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import units and owners from Excel</source>
+        <translation>从 Excel 导入房屋和业主</translation>
+    </message>
+    <message>
+        <source>Put the old ledger into the import template. Rows with problems are not imported, the others are; importing again updates, it never duplicates.</source>
+        <translation>请使用导入模板整理原有台账。有问题的行不会导入，其余行照常导入；重复导入只会更新，不会重复。</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx file</source>
+        <translation>选择 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Download the import template…</source>
+        <translation>下载导入模板…</translation>
+    </message>
+    <message>
+        <source>Start import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>After the import, every row&apos;s problems are listed here (row, column, problem)</source>
+        <translation>导入后，这里列出每一行的问题（第几行、哪一列、什么问题）</translation>
+    </message>
+    <message>
+        <source>Choose the ledger file</source>
+        <translation>选择台账文件</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first</source>
+        <translation>请先选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Reading the Excel file…</source>
+        <translation>正在读取 Excel…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source> (not imported)</source>
+        <translation>（未导入）</translation>
+    </message>
+    <message>
+        <source> (imported; please check)</source>
+        <translation>（已导入，请核对）</translation>
+    </message>
+    <message>
+        <source>Everything was imported; no problems.</source>
+        <translation>全部导入成功，没有问题。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>  Find: </source>
+        <translation>  查找：</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>Last backup: none yet</source>
+        <translation>上次备份：尚未备份</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>数据文件：%1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>About propdesk</source>
+        <translation>关于 propdesk</translation>
+    </message>
+    <message>
+        <source>propdesk %1 — the property service office front desk
+Data file: %2</source>
+        <translation>propdesk %1 — 物业服务中心前台系统
+数据文件：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Menu</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersView</name>
+    <message>
+        <source>Filter: name, pinyin initials, mobile</source>
+        <translation>筛选：姓名、拼音首字母、手机号</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Export owners</source>
+        <translation>导出业主</translation>
+    </message>
+    <message>
+        <source>Owner list</source>
+        <translation>业主名单</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Exported %1 owners to %2</source>
+        <translation>已导出 %1 位业主到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PagedList</name>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3</source>
+        <translation>第 %1–%2 条，共 %3 条</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Open in the default viewer</source>
+        <translation>用默认程序打开</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Register owner of %1</source>
+        <translation>登记业主 %1</translation>
+    </message>
+    <message>
+        <source>Edit owner details</source>
+        <translation>编辑业主资料</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>过户 %1</translation>
+    </message>
+    <message>
+        <source>11-digit mobile number</source>
+        <translation>11 位手机号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name*</source>
+        <translation>姓名*</translation>
+    </message>
+    <message>
+        <source>ID kind</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>座机</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>紧急联系电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Transfer date</source>
+        <translation>过户日期</translation>
+    </message>
+    <message>
+        <source>Transfer note</source>
+        <translation>过户说明</translation>
+    </message>
+    <message>
+        <source>e.g. resale, inheritance, gift</source>
+        <translation>如：二手房买卖、继承、赠与</translation>
+    </message>
+    <message>
+        <source>Born %1; the number is valid</source>
+        <translation>出生日期 %1，号码有效</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderView</name>
+    <message>
+        <source>%1
+
+%2
+
+This part comes in a later version.</source>
+        <translation>%1
+
+%2
+
+这一部分将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWatcher</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>Edit resident</source>
+        <translation>编辑住户</translation>
+    </message>
+    <message>
+        <source>Add a household member or tenant</source>
+        <translation>添加家庭成员或租户</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-05-01</source>
+        <translation>如：2024-05-01</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name*</source>
+        <translation>姓名*</translation>
+    </message>
+    <message>
+        <source>Relation to owner</source>
+        <translation>与业主关系</translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search: unit 3-2-1502 / name / pinyin initials / last 4 phone digits (Ctrl+F)</source>
+        <translation>搜索：房号 3-2-1502 / 姓名 / 拼音首字母 / 手机尾号 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try: unit 3-1502, a name, pinyin initials zs, the last 4 digits of a phone</source>
+        <translation>没有找到。可以试试：房号 3-1502、姓名、拼音首字母 zs、手机后 4 位</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Units at a glance</source>
+        <translation>房态概览</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>最近的操作</translation>
+    </message>
+    <message>
+        <source>%1 · Today</source>
+        <translation>%1 · 今日</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>编辑房屋 %1</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新增房屋</translation>
+    </message>
+    <message>
+        <source>e.g. 1502</source>
+        <translation>如：1502</translation>
+    </message>
+    <message>
+        <source>Square metres, at most two decimals</source>
+        <translation>平方米，最多两位小数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Building*</source>
+        <translation>楼栋*</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room*</source>
+        <translation>房号*</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Floor area*</source>
+        <translation>建筑面积*</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>房屋类型</translation>
+    </message>
+    <message>
+        <source>Unit state</source>
+        <translation>房屋状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>Edit unit (F2)</source>
+        <translation>编辑房屋 (F2)</translation>
+    </message>
+    <message>
+        <source>Register owner</source>
+        <translation>登记业主</translation>
+    </message>
+    <message>
+        <source>Edit owner</source>
+        <translation>编辑业主</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>过户</translation>
+    </message>
+    <message>
+        <source>Remove co-owner</source>
+        <translation>删除共有人</translation>
+    </message>
+    <message>
+        <source>Print household card (Ctrl+P)</source>
+        <translation>打印登记表 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID kind</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>座机</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Parking space</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <source>Add resident/tenant</source>
+        <translation>添加住户/租户</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Register vehicle</source>
+        <translation>登记车辆</translation>
+    </message>
+    <message>
+        <source>Remove vehicle</source>
+        <translation>删除车辆</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Household members and tenants (household card)</source>
+        <translation>家庭成员与租户（家庭情况登记卡）</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Transfer date</source>
+        <translation>过户日期</translation>
+    </message>
+    <message>
+        <source>Former owners</source>
+        <translation>原业主</translation>
+    </message>
+    <message>
+        <source>New owners</source>
+        <translation>新业主</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>过户记录</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Documents printed for this unit</source>
+        <translation>打印过的文件</translation>
+    </message>
+    <message>
+        <source>Owners and household</source>
+        <translation>业主与住户</translation>
+    </message>
+    <message>
+        <source>Ownership history</source>
+        <translation>产权历史</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>打印记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Floor area %1 m²  ·  %2  ·  %3  ·  floor %4</source>
+        <translation>建筑面积 %1 ㎡&#x3000;·&#x3000;%2&#x3000;·&#x3000;%3&#x3000;·&#x3000;%4 层</translation>
+    </message>
+    <message>
+        <source>Register co-owner</source>
+        <translation>登记共有人</translation>
+    </message>
+    <message>
+        <source>First select the co-owner to remove in the owners table. The owner changes only by a transfer.</source>
+        <translation>请先在业主表中选中要删除的共有人。业主本人请办理过户。</translation>
+    </message>
+    <message>
+        <source>Why is co-owner %1 removed (kept in the change log):</source>
+        <translation>删除共有人 %1 的原因（会记入操作日志）：</translation>
+    </message>
+    <message>
+        <source>%1 will pass from %2 to new owners. The former owners stay in the ownership history. Continue?</source>
+        <translation>%1 将从 %2 过户给新业主。原业主记录会保留在“产权历史”中。继续吗？</translation>
+    </message>
+    <message>
+        <source>Does %1 move out today?</source>
+        <translation>确认 %1 今天迁出？</translation>
+    </message>
+    <message>
+        <source>Remove vehicle %1?</source>
+        <translation>删除车辆 %1？</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Filter: unit, owner, note</source>
+        <translation>筛选：房号、业主、备注</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新增房屋</translation>
+    </message>
+    <message>
+        <source>Generate a building</source>
+        <translation>批量生成楼栋</translation>
+    </message>
+    <message>
+        <source>Import Excel</source>
+        <translation>导入 Excel</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>打印清单</translation>
+    </message>
+    <message>
+        <source>%1 (%2 units)</source>
+        <translation>%1（%2 户）</translation>
+    </message>
+    <message>
+        <source>Export units and owners</source>
+        <translation>导出房屋和业主</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Exported %1 units to %2</source>
+        <translation>已导出 %1 户到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Register vehicle</source>
+        <translation>登记车辆</translation>
+    </message>
+    <message>
+        <source>e.g. 浙A12345</source>
+        <translation>如：浙A12345</translation>
+    </message>
+    <message>
+        <source>Plate*</source>
+        <translation>车牌号*</translation>
+    </message>
+    <message>
+        <source>Parking space</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>offer_template</name>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>print_pdf</name>
+    <message>
+        <source>The printer cannot be reached.</source>
+        <translation>打印机无法连接。</translation>
+    </message>
+    <message>
+        <source>Check that it is switched on and connected, or save the PDF.</source>
+        <translation>请检查打印机是否开机并已连接，或先另存为 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Advice: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>请检查</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the last action; it was not completed.
+
+%1
+
+The details are in the log: %2
+Please send the log to support.</source>
+        <translation>程序遇到内部错误，刚才的操作没有完成。
+
+%1
+
+详细信息已写入日志：%2
+请把日志发给技术支持。</translation>
+    </message>
+    <message>
+        <source>Program error</source>
+        <translation>程序出错</translation>
+    </message>
+</context>
+</TS>
