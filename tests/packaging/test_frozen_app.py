@@ -20,8 +20,9 @@ def test_spec_builds_and_the_frozen_app_runs(tmp_path: Path) -> None:
          str(ROOT / "build.spec")],
         cwd=ROOT, check=True, capture_output=True, timeout=1500,
     )  # fmt: skip
-    exe = dist / "propdesk" / ("propdesk.exe" if sys.platform == "win32" else "propdesk")
-    assert exe.exists()
+    suffix = ".exe" if sys.platform == "win32" else ""
+    assert (dist / "propdesk" / f"propdesk{suffix}").exists()
+    exe = dist / "propdesk" / f"propdesk-cli{suffix}"
     env = dict(os.environ, PROPDESK_HOME=str(tmp_path / "home"))
     version = subprocess.run([str(exe), "--version"], capture_output=True, text=True, env=env, timeout=120)
     assert version.returncode == 0 and version.stdout.startswith("propdesk ")
