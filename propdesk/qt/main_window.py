@@ -329,16 +329,17 @@ class MainWindow(QMainWindow):
 
         actor = self.desk.actor
 
+        from propdesk.qt.dialogs.pdf_preview import PREVIEW_DPI, PdfPreviewDialog, render_pages
+
         def job(db: Any) -> Any:
             made: PrintJob = render(db)
             _, changes = printing.record_printed(db, actor, made.kind, made.key, made.title, made.unit_id, made.pdf)
-            return made, changes
+            return (made, render_pages(made.pdf, PREVIEW_DPI)), changes
 
-        def show(made: PrintJob) -> None:
-            from propdesk.qt.dialogs.pdf_preview import PdfPreviewDialog
-
+        def show(result: tuple[PrintJob, list[Any]]) -> None:
+            made, pages = result
             self.last_print_job = made
-            PdfPreviewDialog(made.pdf, made.title, self).exec()
+            PdfPreviewDialog(made.pdf, made.title, self, pages=pages, desk=self.desk).exec()
 
         self.desk.mutate(job, show, parent=self)
 

@@ -21,12 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from propdesk.qt import preferences
+from propdesk.qt import preferences, prompts
+from propdesk.qt.desk import Desk
 
 log = logging.getLogger(__name__)
 
 
+PREVIEW_DPI = 96
+
+
 def render_pages(pdf: bytes, dpi: float) -> list[QImage]:
+    """Rasterise every page (QImage, so this may run on the worker thread; QPixmap may not)."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(pdf)
@@ -46,16 +51,20 @@ def render_pages(pdf: bytes, dpi: float) -> list[QImage]:
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
+    """Shows pages already rendered (``pages``, made off the GUI thread by the caller) or renders them."""
+
+    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None, pages: list[QImage] | None = None,
+                 desk: Desk | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.pdf = pdf
+        self.desk = desk
         self.setWindowTitle(title)
         self.resize(QSize(860, 1000))
         pages_widget = QWidget()
         pages_layout = QVBoxLayout(pages_widget)
         pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.page_labels: list[QLabel] = []
-        for image in render_pages(pdf, 96):
+        for image in pages if pages is not None else render_pages(pdf, PREVIEW_DPI):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
             label.setStyleSheet("background: white; border: 1px solid #bbb;")
@@ -89,7 +98,26 @@ class PdfPreviewDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        print_pdf(self.pdf, printer)
+        dpi = print_dpi(printer)
+        if self.desk is None:
+            print_pages(render_pages(self.pdf, dpi), printer)
+            return
+        # Rasterising pages at printer resolution takes seconds for a long list: do it on the worker.
+        pdf = self.pdf
+        self.print_button.setEnabled(False)
+
+        def done(pages: list[QImage]) -> None:
+            self.print_button.setEnabled(True)
+            try:
+                print_pages(pages, printer)
+            except EnvironmentProblem as problem:
+                prompts.show_exception(self, problem)
+
+        def failed(exc: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            prompts.show_exception(self, exc)
+
+        self.desk.query(lambda _db: render_pages(pdf, dpi), done, failed)
 
     def on_save_clicked(self) -> None:
         path = preferences.ask_save_path(self, self.tr("Save as"), self.windowTitle() + ".pdf", "PDF (*.pdf)")
@@ -102,9 +130,17 @@ class PdfPreviewDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(handle.name))
 
 
+def print_dpi(printer: QPrinter) -> int:
+    return min(printer.resolution(), 300)
+
+
 def print_pdf(pdf: bytes, printer: QPrinter) -> None:
-    """Rasterise each page at the printer's resolution (capped at 300 dpi) and paint it page by page."""
-    dpi = min(printer.resolution(), 300)
+    """Rasterise each page at the printer's resolution (capped at 300 dpi) and print it."""
+    print_pages(render_pages(pdf, print_dpi(printer)), printer)
+
+
+def print_pages(pages: list[QImage], printer: QPrinter) -> None:
+    """Paint rendered pages onto the printer, one sheet each."""
     painter = QPainter()
     if not painter.begin(printer):
         raise EnvironmentProblem(
@@ -112,7 +148,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
             QCoreApplication.translate("print_pdf", "Check that it is switched on and connected, or save the PDF."),
         )
     try:
-        for index, image in enumerate(render_pages(pdf, dpi)):
+        for index, image in enumerate(pages):
             if index:
                 printer.newPage()
             target = painter.viewport()

@@ -373,9 +373,13 @@ class UnitPage(QWidget):
         document = self._selected(self.printed_table, self.record.printed)
         if document is None:
             return
-        from propdesk.qt.dialogs.pdf_preview import PdfPreviewDialog
+        from propdesk.qt.dialogs.pdf_preview import PREVIEW_DPI, PdfPreviewDialog, render_pages
 
-        self.desk.query(
-            lambda db: printing.printed_pdf(db, document.id),
-            lambda pdf: PdfPreviewDialog(pdf, document.title, self).exec(),
-        )
+        def job(db: Any) -> tuple[bytes, list[Any]]:
+            pdf = printing.printed_pdf(db, document.id)
+            return pdf, render_pages(pdf, PREVIEW_DPI)
+
+        def show(result: tuple[bytes, list[Any]]) -> None:
+            PdfPreviewDialog(result[0], document.title, self, pages=result[1], desk=self.desk).exec()
+
+        self.desk.query(job, show)
