@@ -6,6 +6,7 @@ so a first look at the app shows real work. Later areas extend ``generate_demo``
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from propdesk.core.registry import (
     BuildingPlan,
     Community,
     OwnerRole,
+    Person,
     PersonInput,
     ResidentInput,
     UnitState,
@@ -222,7 +224,63 @@ def generate_demo(
             {"units": len(all_ids), "seed": seed},
         )
     say("业主和住户已生成")
+    _desk_activity(db, fake, all_ids)
+    say("前台日常操作已生成")
     return registry.counts(db)
+
+
+_CLERKS = [Actor("王小丽"), Actor("张敏")]
+_SUPERVISOR = Actor("李主管")
+
+
+def _desk_activity(db: Database, fake: _Faker, unit_ids: list[int]) -> None:
+    """A morning at the desk, through the real services: so the change log, the today view and
+    the unit pages show work done by named clerks, not only the generator."""
+    from propdesk.services import households, units
+
+    r = fake.random
+    sample = r.sample(unit_ids, min(len(unit_ids), 12))
+    for index, unit_id in enumerate(sample):
+        record = units.unit_record(db, unit_id)
+        clerk = _CLERKS[index % 2]
+        if not record.owners:
+            continue
+        owner = record.owners[0].person
+        action = index % 5
+        if action == 0:  # the owner changed phone numbers
+            changed = dataclasses.replace(_person_input(owner), mobile=fake.mobile())
+            households.update_person(db, clerk, owner.id, changed)
+        elif action == 1:  # a new family member moved in
+            households.add_resident(
+                db,
+                clerk,
+                unit_id,
+                ResidentInput(
+                    name=fake.name(owner.name[0]), relation="女儿", phone=fake.mobile(), move_in_date="2026-10-01"
+                ),
+            )
+        elif action == 2:  # a car registered for the garage
+            households.add_vehicle(
+                db, clerk, unit_id, VehicleInput(plate=fake.plate(), parking_space=f"B2-{r.randint(1, 400):03d}")
+            )
+        elif action == 3:  # the supervisor corrected a measured area
+            unit = record.unit
+            units.update_unit(
+                db,
+                _SUPERVISOR,
+                unit_id,
+                floor=unit.floor,
+                area_centi_m2=unit.area_centi_m2 + 37,
+                unit_type=unit.unit_type,
+                state=unit.state,
+                note="按实测面积更正",
+            )
+        elif action == 4 and record.residents:  # a tenant moved out
+            households.move_out_resident(db, clerk, record.residents[0].id)
+
+
+def _person_input(p: Person) -> PersonInput:
+    return PersonInput(**{f.name: getattr(p, f.name) for f in dataclasses.fields(PersonInput)})
 
 
 _SHOP_TRADES = [
