@@ -52,6 +52,9 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("go_units", QT_TRANSLATE_NOOP("Menu", "Find"), QT_TRANSLATE_NOOP("Action", "Units"), "Ctrl+2"),
     ActionSpec("go_owners", QT_TRANSLATE_NOOP("Menu", "Find"), QT_TRANSLATE_NOOP("Action", "Owners"), "Ctrl+3"),
     ActionSpec(
+        "go_back", QT_TRANSLATE_NOOP("Menu", "Find"), QT_TRANSLATE_NOOP("Action", "Back to the list"), "Alt+Left"
+    ),
+    ActionSpec(
         "print_unit_list",
         QT_TRANSLATE_NOOP("Menu", "Print"),
         QT_TRANSLATE_NOOP("Action", "Print the unit list…"),

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.nav_list.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
         # Views are built on first visit: start-up pays only for the today view (cold start is measured).
         self.pages: dict[str, QWidget] = {}
+        self._last_area = "today"
         self._page_factories: dict[str, Callable[[], QWidget]] = {
             "units": self._make_units_view,
             "owners": self._make_owners_view,
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ navigation
 
     def show_page(self, key: str) -> None:
+        self._last_area = key
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
         for row in range(self.nav_list.count()):
@@ -294,6 +296,10 @@ class MainWindow(QMainWindow):
 
     def on_go_owners_triggered(self) -> None:
         self.show_page("owners")
+
+    def on_go_back_triggered(self) -> None:
+        """From a unit page back to the list it was opened from, filter and page kept."""
+        self.show_page(self._last_area)
 
     def on_print_unit_list_triggered(self) -> None:
         from propdesk.documents.catalog import unit_list_job

@@ -44,6 +44,10 @@
         <translation>业主</translation>
     </message>
     <message>
+        <source>Back to the list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
         <source>Print the unit list…</source>
         <translation>打印房屋清单…</translation>
     </message>

@@ -115,3 +115,19 @@ def test_list_exports_keep_filter_order_and_masking(
     assert [sheet.cell(row=r, column=1).value for r in range(3, 8)] == [
         owners_view.model.row_object(r).name for r in range(5)
     ]
+
+
+def test_back_from_a_unit_keeps_the_list_page(qtbot: Any, window: MainWindow) -> None:
+    window.show_page("units")
+    view = window.units_view
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    with qtbot.waitSignal(view.loaded):
+        view.state_combo.setCurrentIndex(view.state_combo.findData("已入住"))
+    first = view.model.row_object(0)
+    view.on_table_activated(view.model.index(0, 0))
+    qtbot.waitUntil(lambda: window.unit_page.record is not None and window.unit_page.record.unit.id == first.id)
+    window.actions_by_name["go_back"].trigger()
+    assert window.stack.currentWidget() is view
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    assert view.state_combo.currentData() == "已入住" and view.model.row_object(0).id == first.id
+    assert window.actions_by_name["go_back"].shortcut().toString() == "Alt+Left"
