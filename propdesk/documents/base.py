@@ -32,7 +32,7 @@ class FormHeader:
 
 
 def styles() -> dict[str, Any]:
-    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
     font = register_fonts()
@@ -41,6 +41,7 @@ def styles() -> dict[str, Any]:
         "base": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12.5),
+        "number": ParagraphStyle("number", parent=base, fontSize=9.5, leading=12.5, alignment=TA_RIGHT),
         "label": ParagraphStyle("label", parent=base, fontSize=9.5, leading=12.5, textColor="#333333"),
         "section": ParagraphStyle("section", parent=base, fontSize=11.5, leading=15, spaceBefore=5, spaceAfter=3),
         "title": ParagraphStyle("title", parent=base, fontSize=17, leading=22, alignment=TA_CENTER),
@@ -91,15 +92,19 @@ def field_grid(pairs: Sequence[tuple[str, str]], columns: int = 2, width: float 
 
 
 def data_table(
-    headers: Sequence[str], rows: Sequence[Sequence[str]], col_widths_mm: Sequence[float], empty_rows: int = 0
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    col_widths_mm: Sequence[float],
+    empty_rows: int = 0,
+    numeric: Sequence[int] = (),
 ) -> Any:
-    """A ruled table whose header row repeats on every page it breaks onto."""
+    """A ruled table whose header row repeats on every page it breaks onto; ``numeric`` columns align right."""
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.platypus import Table, TableStyle
 
     body = [[paragraph(h, "label") for h in headers]]
-    body += [[paragraph(str(c), "cell") for c in row] for row in rows]
+    body += [[paragraph(str(c), "number" if i in numeric else "cell") for i, c in enumerate(row)] for row in rows]
     body += [[""] * len(headers) for _ in range(empty_rows)]
     table = Table(body, colWidths=[w * mm for w in col_widths_mm], repeatRows=1)
     table.setStyle(
