@@ -198,6 +198,11 @@ def _configure(db: Database) -> None:
     raw.execute("PRAGMA foreign_keys = ON")
 
 
+def migrate(db: Database) -> None:
+    """Bring an open file up to this propdesk's schema (refusing a newer one)."""
+    _check_and_migrate(db)
+
+
 def _check_and_migrate(db: Database) -> None:
     from propdesk.store.schema_version import SCHEMA_VERSION
 
