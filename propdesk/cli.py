@@ -62,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     prt.add_argument("-o", "--out", type=Path)
     prt.add_argument("--list", action="store_true", help="列出所有可打印的表单")
 
+    bak = sub.add_parser("backup", help="备份数据文件（校验后才算数）")
+    bak.add_argument("--db", type=Path, required=True)
+    bak.add_argument("--to", type=Path, help="备份到这个文件夹（如 U 盘）；不填则用自动备份文件夹")
+
+    res = sub.add_parser("restore", help="从备份恢复（先保留一份恢复前的副本）")
+    res.add_argument("file", type=Path)
+    res.add_argument("--db", type=Path, required=True)
+
     check = sub.add_parser("check", help="检查数据文件是否完好")
     check.add_argument("--db", type=Path, required=True)
 
@@ -124,6 +132,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _print(args)
     if command == "check":
         return _check(args.db)
+    if command == "backup":
+        return _backup(args.db, args.to)
+    if command == "restore":
+        return _restore(args.file, args.db)
     if command == "bench":
         from propdesk.bench import run_bench
 
@@ -197,6 +209,29 @@ def _print(args: argparse.Namespace) -> int:
         record_printed(db, actor, job.kind, job.key, job.title, job.unit_id, job.pdf)
     args.out.write_bytes(job.pdf)
     print(f"已生成 {job.title}：{args.out}")
+    return EXIT_OK
+
+
+def _backup(db_path: Path, folder: Path | None) -> int:
+    from propdesk.services.backups import make_backup
+    from propdesk.store.connection import open_database
+
+    # Not exclusive: the task scheduler backs up while the desk is open (the backup API is safe for that).
+    with open_database(db_path, exclusive=False, create=False) as db:
+        result = make_backup(db, Actor.from_os(), folder)
+    print(f"已备份并校验：{result.path}（{result.size_bytes / 1_048_576:.1f} MB，{result.seconds:.1f} 秒）")
+    for path in result.removed:
+        print(f"按保留规则删除旧备份：{path.name}")
+    return EXIT_OK
+
+
+def _restore(source: Path, db_path: Path) -> int:
+    from propdesk.services.backups import restore
+    from propdesk.store.connection import open_database
+
+    with open_database(db_path, create=False) as db:
+        safety = restore(db, Actor.from_os(), source)
+    print(f"已从 {source} 恢复。恢复前的数据保存在：{safety}")
     return EXIT_OK
 
 

@@ -95,3 +95,21 @@ def test_a_bug_is_logged_with_its_traceback(
     assert code == 70 and "程序内部错误" in err and "Traceback" not in err
     log = (propdesk_home / "logs" / "propdesk.log").read_text(encoding="utf-8")
     assert "Traceback" in log and "模拟的程序错误" in log
+
+
+def test_backup_and_restore_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "d.sqlite3"
+    _run(capsys, "demo", str(db), "--units", "20")
+    code, out, _ = _run(capsys, "backup", "--db", str(db), "--to", str(tmp_path / "usb"))
+    assert code == 0 and "已备份并校验" in out
+    [copy] = list((tmp_path / "usb").glob("propdesk-*.sqlite3"))
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE units SET note = '恢复前的改动'")
+    code, out, _ = _run(capsys, "restore", str(copy), "--db", str(db))
+    assert code == 0 and "恢复前的数据保存在" in out
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM units WHERE note = '恢复前的改动'").fetchone() == (0,)
+    code, _, err = _run(capsys, "restore", str(tmp_path / "missing.sqlite3"), "--db", str(db))
+    assert code == 1 and "找不到备份文件" in err

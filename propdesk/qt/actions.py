@@ -41,6 +41,10 @@ ACTIONS: list[ActionSpec] = [
         QT_TRANSLATE_NOOP("Menu", "File"),
         QT_TRANSLATE_NOOP("Action", "Download the import template…"),
     ),
+    ActionSpec("backup_now", QT_TRANSLATE_NOOP("Menu", "File"), QT_TRANSLATE_NOOP("Action", "Back up now…"), "Ctrl+B"),
+    ActionSpec(
+        "restore_backup", QT_TRANSLATE_NOOP("Menu", "File"), QT_TRANSLATE_NOOP("Action", "Restore from a backup…")
+    ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Menu", "File"), QT_TRANSLATE_NOOP("Action", "Quit"), "Ctrl+Q"),
     ActionSpec(
         "focus_search",

@@ -12,6 +12,7 @@ from propdesk.core.author import Actor
 from propdesk.core.logs import setup_logging
 from propdesk.core.paths import default_db_path, log_dir
 from propdesk.core.resources import font_path, resource_path
+from propdesk.store.connection import Database
 
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
 from propdesk.qt.main_window import MainWindow
-from propdesk.qt.worker import DbWorker
+from propdesk.qt.worker import DbWorker, Job
 
 log = logging.getLogger(__name__)
 
@@ -99,5 +100,19 @@ def run_gui(db_path: Path | None = None, demo: bool = False) -> int:
     window.show()
     window.start()
     code = app.exec()
+    worker.submit(_backup_on_exit(window.desk.actor))  # runs before the worker closes the file
     worker.shutdown()
     return int(code)
+
+
+def _backup_on_exit(actor: Actor) -> Job:
+    def job(db: Database) -> None:
+        from propdesk.services.backups import make_backup
+
+        try:
+            result = make_backup(db, actor)
+            log.info("backup on exit: %s (%.1f s)", result.path, result.seconds)
+        except Exception:
+            log.exception("backup on exit failed")
+
+    return job

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from propdesk.qt import preferences, prompts
 from propdesk.qt.actions import ACTIONS
+from propdesk.qt.backup_controller import BackupController
 from propdesk.qt.desk import Desk
 from propdesk.qt.i18n import QT_TRANSLATE_NOOP
 from propdesk.qt.search_box import SearchBox
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         for status_label in (self.db_label, self.user_label, self.backup_label):
             self.statusBar().addPermanentWidget(status_label)
         self.statusBar().addWidget(self.busy_label)
+        self.backups = BackupController(desk, self, self.backup_label)
+        self._started = False
         self.db_label.setText(self.tr("Data file: %1").replace("%1", str(db_path)))
         self.nav_list.currentRowChanged.connect(self.on_nav_list_current_row_changed)
         self.search_box.unit_chosen.connect(self.open_unit)
@@ -210,6 +213,10 @@ class MainWindow(QMainWindow):
         self.today_view.set_summary(summary)
         for warning in summary.warnings:
             self.statusBar().showMessage(warning)
+        if not self._started:  # after the window is usable: the backup state and the file's health
+            self._started = True
+            self.backups.start()
+            self.backups.check_file()
         if not value.is_set_up:
             from propdesk.qt.dialogs.community_dialog import CommunityDialog
 
@@ -249,7 +256,7 @@ class MainWindow(QMainWindow):
             self.open_unit(row.first_unit_id)
 
     def on_desk_changed(self, changes: Changes) -> None:
-        if changes.community:
+        if changes.community or changes.all_units:
             self.desk.query(today_summary, self.on_started)
 
     # ------------------------------------------------------------ actions
@@ -280,6 +287,12 @@ class MainWindow(QMainWindow):
         from propdesk.qt.dialogs.import_dialog import offer_template
 
         offer_template(self)
+
+    def on_backup_now_triggered(self) -> None:
+        self.backups.backup_now()
+
+    def on_restore_backup_triggered(self) -> None:
+        self.backups.restore_from_file()
 
     def on_quit_triggered(self) -> None:
         self.close()

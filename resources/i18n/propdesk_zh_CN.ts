@@ -24,6 +24,14 @@
         <translation>下载导入模板…</translation>
     </message>
     <message>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -113,6 +121,79 @@
     <message>
         <source>The monthly report and unit archives</source>
         <translation>月度报表与一户一档</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Last backup: none yet</source>
+        <translation>上次备份：尚未备份</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 minutes ago</source>
+        <translation>上次备份：%1 分钟前</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 hours ago</source>
+        <translation>上次备份：%1 小时前</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 days ago</source>
+        <translation>上次备份：%1 天前</translation>
+    </message>
+    <message>
+        <source>Back up to which folder?</source>
+        <translation>备份到哪个文件夹？</translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>Backed up and checked:
+%1</source>
+        <translation>已备份并校验：
+%1</translation>
+    </message>
+    <message>
+        <source>Restore from which backup?</source>
+        <translation>从哪个备份恢复？</translation>
+    </message>
+    <message>
+        <source>Replace all data with the backup %1?
+
+The current data is first saved as a safety copy.</source>
+        <translation>用备份 %1 替换全部数据吗？
+
+恢复前会先把当前数据另存一份安全副本。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Restored from %1.
+The data before the restore is in %2.</source>
+        <translation>已从 %1 恢复。
+恢复前的数据保存在 %2。</translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>数据文件已损坏</translation>
+    </message>
+    <message>
+        <source>The data file is damaged and no good backup was found.
+Stop working in it and call support.</source>
+        <translation>数据文件已损坏，而且没有找到完好的备份。
+请停止使用并联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The data file is damaged (%1). The newest good backup is %2.</source>
+        <translation>数据文件已损坏（%1）。最新的完好备份是 %2。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,57 @@
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from propdesk.services import backups, units
+from propdesk.store.connection import Database
+from tests.qt.conftest import wait_idle
+
+from propdesk.qt.main_window import MainWindow
+
+
+def test_status_bar_shows_backup_age_and_turns_red(qtbot: Any, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.backups.status is not None, timeout=5000)
+    assert window.backup_label.text() == "上次备份：尚未备份"
+    assert "d93025" in window.backup_label.styleSheet()
+    window.backups.on_timer_timeout()  # the daily backup is due: none was ever made
+    qtbot.waitUntil(lambda: window.backups.status is not None and window.backups.status.last_good_at is not None,
+                    timeout=10_000)  # fmt: skip
+    assert "分钟前" in window.backup_label.text() and window.backup_label.styleSheet() == ""
+    assert Path(window.backups.status.last_good_path).parent == window.backups.status.folder
+    window.backups.on_timer_timeout()  # made today already: nothing more
+    wait_idle(qtbot, window)
+    assert len(backups.list_backups(window.backups.status.folder)) == 1
+
+
+def test_backup_now_to_a_usb_folder(qtbot: Any, tmp_path: Path, window: MainWindow, answers: list[Any],
+                                    monkeypatch: Any) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QFileDialog
+
+    usb = tmp_path / "U盘"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(usb)))
+    window.actions_by_name["backup_now"].trigger()
+    qtbot.waitUntil(lambda: any(a[1] == "备份完成" for a in answers), timeout=10_000)
+    [copy] = backups.list_backups(usb)
+    assert str(copy.path) in answers[-1][2]
+
+
+def test_restore_through_the_window_brings_data_back(
+    qtbot: Any, tmp_path: Path, window: MainWindow, read_db: Callable[[], Database], answers: list[Any]
+) -> None:
+    from propdesk.qt.dialogs.unit_dialog import UnitDialog
+
+    saved = tmp_path / "saved"
+    window.desk.query(lambda db: backups.make_backup(db, window.desk.actor, saved), lambda _r: None)
+    wait_idle(qtbot, window)
+    [copy] = backups.list_backups(saved)
+    unit = units.list_units(read_db(), units.UnitFilter(), 0, 1).rows[0]
+    dialog = UnitDialog(window.desk, unit, window)
+    qtbot.addWidget(dialog)
+    dialog.note_edit.setText("误操作")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.on_save_clicked()
+    window.backups.restore(copy.path)
+    qtbot.waitUntil(lambda: any(a[1] == "已恢复" for a in answers), timeout=10_000)
+    assert units.get_unit(read_db(), unit.id).note == ""
+    assert any(a[0] == "confirm" and "安全副本" in a[2] for a in answers)
