@@ -51,3 +51,14 @@ def _show(key: str, value: Any) -> str:
     if isinstance(value, list):
         return "、".join(str(v) for v in value)
     return str(value)
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the change-log screen shows; dates are ISO days, inclusive."""
+
+    author: str = ""
+    entity: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    text: str = ""

@@ -46,6 +46,7 @@ _AREAS = [
     ("units", QT_TRANSLATE_NOOP("Area", "Units")),
     ("owners", QT_TRANSLATE_NOOP("Area", "Owners")),
 ]
+_TOOLS = [("audit", QT_TRANSLATE_NOOP("Area", "Change log"))]  # the supervisor's screens, after the areas
 # Areas later issues fill: shown as such, never as fake features.
 _PLACEHOLDERS = [
     ("billing", QT_TRANSLATE_NOOP("Area", "Billing"), QT_TRANSLATE_NOOP("Area", "Fees, receipts, the daily close and dunning")),
@@ -85,11 +86,12 @@ class MainWindow(QMainWindow):
             "units": self._make_units_view,
             "owners": self._make_owners_view,
             "unit": self._make_unit_page,
+            "audit": self._make_audit_view,
         }
         for key, label, what in _PLACEHOLDERS:
             self._page_factories[key] = functools.partial(PlaceholderView, _area(label), _area(what))
         self._add_page("today", self.today_view)
-        for key, label in _AREAS + [(key, label) for key, label, _ in _PLACEHOLDERS]:
+        for key, label in _AREAS + [(key, label) for key, label, _ in _PLACEHOLDERS] + _TOOLS:
             item = QListWidgetItem(_area(label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav_list.addItem(item)
@@ -155,6 +157,11 @@ class MainWindow(QMainWindow):
         view = OwnersView(self.desk)
         view.row_activated.connect(self.on_owner_activated)
         return view
+
+    def _make_audit_view(self) -> QWidget:
+        from propdesk.qt.views.audit_view import AuditView
+
+        return AuditView(self.desk)
 
     def _make_unit_page(self) -> QWidget:
         from propdesk.qt.views.unit_page import UnitPage

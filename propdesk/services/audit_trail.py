@@ -1,12 +1,29 @@
-"""Reading the change log (who changed what, when); nothing here can edit it."""
+"""Reading the change log (who changed what, when); nothing here, in the GUI or in the CLI can edit it."""
 
 from __future__ import annotations
 
-from propdesk.core.change_log import ChangeLogEntry
+from dataclasses import dataclass
+
+from propdesk.core.change_log import AuditFilter, ChangeLogEntry
 from propdesk.store import audit
 from propdesk.store.connection import Database
 
-__all__ = ["ChangeLogEntry", "entries_for_unit", "recent"]
+__all__ = ["AuditFilter", "AuditPage", "ChangeLogEntry", "authors", "entries_for_unit", "list_entries", "recent"]
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    total: int
+    offset: int
+    rows: list[ChangeLogEntry]
+
+
+def list_entries(db: Database, f: AuditFilter, offset: int = 0, limit: int = 100) -> AuditPage:
+    return AuditPage(total=audit.count_filtered(db, f), offset=offset, rows=audit.page(db, f, offset, limit))
+
+
+def authors(db: Database) -> list[str]:
+    return audit.authors(db)
 
 
 def entries_for_unit(db: Database, unit_id: int) -> list[ChangeLogEntry]:

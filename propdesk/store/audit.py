@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from propdesk.core.change_log import ChangeLogEntry
+from propdesk.core.change_log import AuditFilter, ChangeLogEntry
 from propdesk.core.clock import now_iso
 from propdesk.store.connection import Database
 
@@ -50,6 +50,42 @@ def entries_for_unit(db: Database, unit_id: int, limit: int = 500) -> list[Chang
         (unit_id, unit_id, limit),
     )
     return [_entry(r) for r in rows]
+
+
+def _where(f: AuditFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.author:
+        clauses.append("author = ?")
+        params.append(f.author)
+    if f.entity:
+        clauses.append("entity = ?")
+        params.append(f.entity)
+    if f.date_from:
+        clauses.append("at >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        clauses.append("at < date(?, '+1 day')")
+        params.append(f.date_to)
+    if f.text:
+        clauses.append("(summary LIKE ? OR before LIKE ? OR after LIKE ?)")
+        params += [f"%{f.text}%"] * 3
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def count_filtered(db: Database, f: AuditFilter) -> int:
+    where, params = _where(f)
+    return int(db.scalar(f"SELECT count(*) FROM change_log{where}", params))
+
+
+def page(db: Database, f: AuditFilter, offset: int, limit: int) -> list[ChangeLogEntry]:
+    where, params = _where(f)
+    rows = db.rows(f"SELECT * FROM change_log{where} ORDER BY id DESC LIMIT ? OFFSET ?", [*params, limit, offset])
+    return [_entry(r) for r in rows]
+
+
+def authors(db: Database) -> list[str]:
+    return [r["author"] for r in db.rows("SELECT DISTINCT author FROM change_log ORDER BY author")]
 
 
 def recent(db: Database, limit: int = 100) -> list[ChangeLogEntry]:

@@ -83,6 +83,10 @@
         <translation>业主</translation>
     </message>
     <message>
+        <source>Change log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
         <source>Billing</source>
         <translation>收费</translation>
     </message>
@@ -121,6 +125,49 @@
     <message>
         <source>The monthly report and unit archives</source>
         <translation>月度报表与一户一档</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>All records</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>From, e.g. 2026-11-01</source>
+        <translation>起始日期，如 2026-11-01</translation>
+    </message>
+    <message>
+        <source>To, e.g. 2026-11-30</source>
+        <translation>截止日期，如 2026-11-30</translation>
+    </message>
+    <message>
+        <source>Filter: unit, name, content</source>
+        <translation>筛选：房号、姓名、内容</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>All clerks</source>
+        <translation>全部经办人</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>导出操作日志</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2</source>
+        <translation>已导出 %1 条到 %2</translation>
     </message>
 </context>
 <context>
@@ -304,6 +351,26 @@ Stop working in it and call support.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from propdesk.core.changes import Changes
 from propdesk.core.registry import UnitState
 from propdesk.services.today import TodaySummary, today_summary
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,20 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from propdesk.qt.desk import Desk
-from propdesk.qt.i18n import QT_TRANSLATE_NOOP
-
-ENTITY_NAMES = {
-    "unit": QT_TRANSLATE_NOOP("Entity", "Unit"),
-    "building": QT_TRANSLATE_NOOP("Entity", "Building"),
-    "person": QT_TRANSLATE_NOOP("Entity", "Owner"),
-    "ownership": QT_TRANSLATE_NOOP("Entity", "Ownership"),
-    "resident": QT_TRANSLATE_NOOP("Entity", "Resident"),
-    "vehicle": QT_TRANSLATE_NOOP("Entity", "Vehicle"),
-    "community": QT_TRANSLATE_NOOP("Entity", "Community settings"),
-    "ledger": QT_TRANSLATE_NOOP("Entity", "Ledger import"),
-    "printed_document": QT_TRANSLATE_NOOP("Entity", "Printing"),
-    "database": QT_TRANSLATE_NOOP("Entity", "Data file"),
-}
+from propdesk.qt.entity_names import entity_name
 
 
 class TodayView(QWidget):
@@ -96,7 +83,7 @@ class TodayView(QWidget):
                 [
                     entry.at,
                     entry.author,
-                    QCoreApplication.translate("Entity", ENTITY_NAMES.get(entry.entity, entry.entity)),
+                    entity_name(entry.entity),
                     entry.summary or entry.action,
                 ]
             ):

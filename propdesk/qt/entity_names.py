@@ -1,0 +1,24 @@
+"""The names of change-log entities as the screens show them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from propdesk.qt.i18n import QT_TRANSLATE_NOOP
+
+ENTITY_NAMES = {
+    "unit": QT_TRANSLATE_NOOP("Entity", "Unit"),
+    "building": QT_TRANSLATE_NOOP("Entity", "Building"),
+    "person": QT_TRANSLATE_NOOP("Entity", "Owner"),
+    "ownership": QT_TRANSLATE_NOOP("Entity", "Ownership"),
+    "resident": QT_TRANSLATE_NOOP("Entity", "Resident"),
+    "vehicle": QT_TRANSLATE_NOOP("Entity", "Vehicle"),
+    "community": QT_TRANSLATE_NOOP("Entity", "Community settings"),
+    "ledger": QT_TRANSLATE_NOOP("Entity", "Ledger import"),
+    "printed_document": QT_TRANSLATE_NOOP("Entity", "Printing"),
+    "database": QT_TRANSLATE_NOOP("Entity", "Data file"),
+}
+
+
+def entity_name(entity: str) -> str:
+    return QCoreApplication.translate("Entity", ENTITY_NAMES.get(entity, entity))
