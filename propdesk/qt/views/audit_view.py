@@ -46,6 +46,10 @@ class AuditView(PagedList):
         self.text_edit.setPlaceholderText(self.tr("Filter: unit, name, content"))
         self.text_edit.setClearButtonEnabled(True)
         self.export_button = QPushButton(self.tr("Export Excel"))
+        for combo in (self.author_combo, self.entity_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
         bar = QHBoxLayout()
         for widget in (self.author_combo, self.entity_combo, self.from_edit, self.to_edit):
             bar.addWidget(widget)
