@@ -144,3 +144,26 @@ def test_remove_a_co_owner_with_a_reason(
     assert all(o.person.name != "误登记" for o in units.unit_record(read_db(), unit.id).owners)
     [entry] = [e for e in audit_trail.recent(read_db(), 5) if e.action == "delete"]
     assert "录入错误" in entry.summary
+
+
+def test_read_only_file_keeps_what_was_typed(qtbot: Any, window: MainWindow, read_db: Callable[[], Database],
+                                             answers: list[Any]) -> None:  # fmt: skip
+    from propdesk.store.connection import Database as Db
+
+    def read_only(db: Db) -> None:
+        db.execute("PRAGMA query_only = 1")  # SQLite now refuses writes as on a read-only file
+
+    window.desk.query(read_only, lambda _r: None)
+    wait_idle(qtbot, window)
+    unit = _first_unit(read_db())
+    dialog = PersonDialog(window.desk, "add", unit_id=unit.id, unit_code=unit.code, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.insert("孙只读")
+    qtbot.keyClicks(dialog.mobile_edit, "13912345678")
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+    kind, _, text = answers[-1]
+    assert kind == "error" and "只读" in text and "建议" in text
+    assert dialog.name_edit.text() == "孙只读" and dialog.mobile_edit.text() == "13912345678"
+    assert dialog.result() == 0 and dialog.button_box.isEnabled()
+    assert all(o.person.name != "孙只读" for o in units.unit_record(read_db(), unit.id).owners)
