@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from propdesk.core.author import Actor
 from propdesk.core.change_log import AuditFilter, ChangeLogEntry
+from propdesk.core.permissions import Permission
 from propdesk.store import audit
 from propdesk.store.connection import Database
 
@@ -18,7 +20,8 @@ class AuditPage:
     rows: list[ChangeLogEntry]
 
 
-def list_entries(db: Database, f: AuditFilter, offset: int = 0, limit: int = 100) -> AuditPage:
+def list_entries(db: Database, actor: Actor, f: AuditFilter, offset: int = 0, limit: int = 100) -> AuditPage:
+    actor.require(Permission.VIEW_CHANGE_LOG)
     return AuditPage(total=audit.count_filtered(db, f), offset=offset, rows=audit.page(db, f, offset, limit))
 
 

@@ -13,6 +13,7 @@ from propdesk.core.backup_policy import BackupFile, backup_name, parse_backup_na
 from propdesk.core.changes import Changes
 from propdesk.core.errors import EnvironmentProblem, UserError
 from propdesk.core.paths import data_dir
+from propdesk.core.permissions import Permission
 from propdesk.store import audit, backup, settings
 from propdesk.store.connection import Database
 from propdesk.store.schema_version import SCHEMA_VERSION
@@ -49,6 +50,7 @@ def backup_folder(db: Database) -> Path:
 
 
 def set_backup_folder(db: Database, actor: Actor, folder: Path) -> Changes:
+    actor.require(Permission.EDIT_SETTINGS)
     with db.atomic():
         before = settings.get_value(db, "backup.folder")
         settings.set_value(db, "backup.folder", str(folder))
@@ -119,6 +121,7 @@ def quick_check(db: Database) -> list[str]:
 def restore(db: Database, actor: Actor, source: Path) -> Path:
     """Replace the open database with ``source``: check it first, keep a safety copy of the current
     file, copy in place, check again. Returns the safety copy's path."""
+    actor.require(Permission.RESTORE_BACKUP)
     if not source.is_file():
         raise UserError(f"找不到备份文件：{source}")
     problems = backup.integrity_problems_of(source)

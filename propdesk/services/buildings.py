@@ -7,6 +7,7 @@ import dataclasses
 from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, FieldProblem, ValidationError
+from propdesk.core.permissions import Permission
 from propdesk.core.registry import Building, BuildingPlan
 from propdesk.core.unit_codes import room_number, unit_code
 from propdesk.services.validation import check_unit_state, check_unit_type
@@ -60,6 +61,7 @@ def generate_building(db: Database, actor: Actor, plan: BuildingPlan) -> Changes
 
     Units that already exist are refused as a whole: the clerk sees which codes clash.
     """
+    actor.require(Permission.EDIT_REGISTRY)
     plan = check_plan(plan)
     with db.atomic():
         existing = registry.building_by_code(db, plan.code)

@@ -8,6 +8,7 @@ from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
 from propdesk.core.errors import FieldProblem, ValidationError
 from propdesk.core.identity import phone_problem
+from propdesk.core.permissions import Permission
 from propdesk.core.registry import Community
 from propdesk.store import audit, settings
 from propdesk.store.connection import Database
@@ -18,6 +19,7 @@ def get_community(db: Database) -> Community:
 
 
 def save_community(db: Database, actor: Actor, community: Community) -> Changes:
+    actor.require(Permission.EDIT_SETTINGS)
     cleaned = Community(**{f.name: getattr(community, f.name).strip() for f in dataclasses.fields(Community)})
     problems = []
     if not cleaned.name:

@@ -8,6 +8,7 @@ from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
 from propdesk.core.clock import parse_date, today_iso
 from propdesk.core.errors import Conflict, NotFound, ValidationError
+from propdesk.core.permissions import Permission
 from propdesk.core.registry import OwnerRole, PersonInput, ResidentInput, VehicleInput
 from propdesk.services.validation import clean_person, clean_resident, clean_vehicle
 from propdesk.store import audit, registry, search
@@ -30,6 +31,7 @@ def add_owner(
     db: Database, actor: Actor, unit_id: int, person: PersonInput, role: str = OwnerRole.OWNER, start_date: str = ""
 ) -> tuple[int, Changes]:
     """Register an owner (or co-owner) of a unit; the first owner of a unit is its 业主."""
+    actor.require(Permission.EDIT_REGISTRY)
     person, _ = clean_person(person, strict=True)
     start = parse_date(start_date, "start_date") or today_iso()
     with db.atomic():
@@ -57,6 +59,7 @@ def add_owner(
 
 
 def update_person(db: Database, actor: Actor, person_id: int, person: PersonInput) -> Changes:
+    actor.require(Permission.EDIT_REGISTRY)
     person, _ = clean_person(person, strict=True)
     with db.atomic():
         before = registry.person_by_id(db, person_id)
@@ -87,6 +90,7 @@ def update_person(db: Database, actor: Actor, person_id: int, person: PersonInpu
 
 def remove_co_owner(db: Database, actor: Actor, ownership_id: int, reason: str) -> Changes:
     """Take off a co-owner entered by mistake. The 业主 himself changes only by 过户."""
+    actor.require(Permission.EDIT_REGISTRY)
     if not reason.strip():
         raise ValidationError.single("reason", "请填写删除原因")
     with db.atomic():
@@ -115,6 +119,7 @@ def transfer_ownership(
     db: Database, actor: Actor, unit_id: int, new_owners: list[PersonInput], date: str, note: str = ""
 ) -> Changes:
     """过户: the current owners' ownership ends on ``date`` and stays visible as history."""
+    actor.require(Permission.EDIT_REGISTRY)
     if not new_owners:
         raise ValidationError.single("name", "请填写新业主")
     cleaned = [clean_person(p, strict=True)[0] for p in new_owners]
@@ -151,6 +156,7 @@ def transfer_ownership(
 
 
 def add_resident(db: Database, actor: Actor, unit_id: int, resident: ResidentInput) -> tuple[int, Changes]:
+    actor.require(Permission.EDIT_REGISTRY)
     resident, _ = clean_resident(resident, strict=True)
     resident = dataclasses.replace(resident, move_in_date=parse_date(resident.move_in_date, "move_in_date"))
     with db.atomic():
@@ -172,6 +178,7 @@ def add_resident(db: Database, actor: Actor, unit_id: int, resident: ResidentInp
 
 
 def update_resident(db: Database, actor: Actor, resident_id: int, resident: ResidentInput) -> Changes:
+    actor.require(Permission.EDIT_REGISTRY)
     resident, _ = clean_resident(resident, strict=True)
     resident = dataclasses.replace(resident, move_in_date=parse_date(resident.move_in_date, "move_in_date"))
     with db.atomic():
@@ -199,6 +206,7 @@ def update_resident(db: Database, actor: Actor, resident_id: int, resident: Resi
 
 
 def move_out_resident(db: Database, actor: Actor, resident_id: int, date: str = "") -> Changes:
+    actor.require(Permission.EDIT_REGISTRY)
     when = parse_date(date, "date") or today_iso()
     with db.atomic():
         before = registry.resident_row(db, resident_id)
@@ -223,6 +231,7 @@ def move_out_resident(db: Database, actor: Actor, resident_id: int, date: str = 
 
 
 def add_vehicle(db: Database, actor: Actor, unit_id: int, vehicle: VehicleInput) -> tuple[int, Changes]:
+    actor.require(Permission.EDIT_REGISTRY)
     vehicle = clean_vehicle(vehicle)
     with db.atomic():
         code = _unit_code(db, unit_id)
@@ -243,6 +252,7 @@ def add_vehicle(db: Database, actor: Actor, unit_id: int, vehicle: VehicleInput)
 
 
 def remove_vehicle(db: Database, actor: Actor, vehicle_id: int) -> Changes:
+    actor.require(Permission.EDIT_REGISTRY)
     with db.atomic():
         before = registry.vehicle_row(db, vehicle_id)
         if before is None:

@@ -21,6 +21,7 @@ from propdesk.core.clock import today_iso
 from propdesk.core.errors import ValidationError
 from propdesk.core.identity import IdKind
 from propdesk.core.ledger import ImportResult, LedgerRow, RowProblem
+from propdesk.core.permissions import Permission
 from propdesk.core.progress import Progress
 from propdesk.core.registry import OwnerRole, PersonInput, UnitState, UnitType, parse_area
 from propdesk.core.unit_codes import unit_code
@@ -81,6 +82,7 @@ class _State:
 def import_ledger(
     db: Database, actor: Actor, rows: list[LedgerRow], progress: Progress | None = None
 ) -> tuple[ImportResult, Changes]:
+    actor.require(Permission.EDIT_REGISTRY)
     result = ImportResult()
     with db.atomic():
         state = _State(registry.building_ids(db), registry.unit_rows_by_code(db), registry.current_owner_rows(db),

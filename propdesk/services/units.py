@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, NotFound, ValidationError
+from propdesk.core.permissions import Permission
 from propdesk.core.registry import Unit, UnitFilter, UnitInput, UnitRecord
 from propdesk.core.unit_codes import unit_code
 from propdesk.services.buildings import building_name
@@ -65,6 +66,7 @@ def _check_input(u: UnitInput) -> UnitInput:
 
 
 def add_unit(db: Database, actor: Actor, u: UnitInput) -> tuple[int, Changes]:
+    actor.require(Permission.EDIT_REGISTRY)
     u = _check_input(u)
     with db.atomic():
         building = registry.building_by_code(db, u.building)
@@ -104,6 +106,7 @@ def update_unit(
     db: Database, actor: Actor, unit_id: int, *, floor: int, area_centi_m2: int, unit_type: str, state: str, note: str
 ) -> Changes:
     """Edit what may change about a unit; its code (building-entrance-room) is its identity."""
+    actor.require(Permission.EDIT_REGISTRY)
     if area_centi_m2 <= 0:
         raise ValidationError.single("area", "建筑面积必须大于 0")
     check_unit_type(unit_type)

@@ -103,6 +103,20 @@ def m0001_registry(db: Database) -> None:
     )
 
 
+@migrations(name="m0002_users")
+def m0002_users(db: Database) -> None:
+    _run(
+        db,
+        [
+            """CREATE TABLE users (
+                id INTEGER PRIMARY KEY, login TEXT NOT NULL UNIQUE COLLATE NOCASE, display_name TEXT NOT NULL,
+                password_hash TEXT NOT NULL, roles TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1,
+                failed_count INTEGER NOT NULL DEFAULT 0, locked_until TEXT,
+                created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

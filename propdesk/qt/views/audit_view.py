@@ -77,8 +77,8 @@ class AuditView(PagedList):
                            date_from=dates[0], date_to=dates[1], text=self.text_edit.text().strip())  # fmt: skip
 
     def fetch(self, offset: int, limit: int) -> Any:
-        f = self.audit_filter()
-        return lambda db: audit_trail.list_entries(db, f, offset, limit)
+        f, actor = self.audit_filter(), self.desk.actor
+        return lambda db: audit_trail.list_entries(db, actor, f, offset, limit)
 
     def refresh(self) -> None:
         def show(names: list[str]) -> None:
@@ -105,7 +105,7 @@ class AuditView(PagedList):
 
     def export_to(self, path: Path) -> None:
         """Every entry the filter selects (not only this page), newest first, as shown."""
-        f = self.audit_filter()
+        f, actor = self.audit_filter(), self.desk.actor
         title, headers = self.tr("Change log"), [c.label for c in COLUMNS]
         entity_names = {key: entity_name(key) for key in ENTITY_NAMES}
 
@@ -113,7 +113,7 @@ class AuditView(PagedList):
             return [e.at, e.author, entity_names.get(e.entity, e.entity), e.summary or e.action, e.describe()]
 
         def job(db: Any) -> int:
-            entries = audit_trail.list_entries(db, f, 0, 10_000_000).rows
+            entries = audit_trail.list_entries(db, actor, f, 0, 10_000_000).rows
             write_table(path, title, headers, [cells(e) for e in entries], [20, 10, 10, 40, 60])
             return len(entries)
 
