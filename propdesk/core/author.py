@@ -13,6 +13,7 @@ class Actor:
     name: str
     roles: frozenset[str] = field(default_factory=lambda: frozenset(r.value for r in Role))
     user_id: int | None = None
+    login: str = ""
 
     def can(self, permission: Permission) -> bool:
         return permission in permissions_of(self.roles)

@@ -72,12 +72,15 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     prompts.show_exception(None, exc)
 
 
-def open_desk(db_path: Path) -> tuple[MainWindow, DbWorker]:
+def open_desk(db_path: Path, actor: Actor | None = None) -> tuple[MainWindow, DbWorker]:
     """Build the window on a database; the worker opens the file on its own thread, and a file
-    that cannot be opened is reported by ``window.failed`` after the error message."""
+    that cannot be opened is reported by ``window.failed`` after the error message.
+
+    Without ``actor`` the window asks who is signing in; tests and the benchmark pass one.
+    """
     worker = DbWorker(db_path)
-    desk = Desk(worker, Actor.from_os())
-    window = MainWindow(desk, db_path)
+    desk = Desk(worker, actor)
+    window = MainWindow(desk, db_path, signed_in=actor is not None)
     return window, worker
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from propdesk.core.changes import Changes
-from propdesk.services import backups
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from propdesk.services.backups import BackupResult, BackupStatus
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from propdesk.qt import preferences, prompts
@@ -28,7 +30,7 @@ class BackupController(QObject):
         self.desk = desk
         self.window = window
         self.label = label
-        self.status: backups.BackupStatus | None = None
+        self.status: BackupStatus | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.on_timer_timeout)
@@ -39,9 +41,11 @@ class BackupController(QObject):
         self.timer.start()
 
     def refresh(self) -> None:
+        from propdesk.services import backups
+
         self.desk.query(backups.status, self.show_status, lambda exc: None)
 
-    def show_status(self, status: backups.BackupStatus) -> None:
+    def show_status(self, status: BackupStatus) -> None:
         self.status = status
         now = dt.datetime.now()
         age = status.age(now)
@@ -60,6 +64,8 @@ class BackupController(QObject):
 
     def on_timer_timeout(self) -> None:
         """Make the day's backup once a day while the desk runs."""
+        from propdesk.services import backups
+
         status = self.status
         if status is not None and status.age(dt.datetime.now()) is not None:
             age = status.age(dt.datetime.now())
@@ -71,13 +77,15 @@ class BackupController(QObject):
 
     def backup_now(self) -> None:
         """Back up to a folder the clerk picks (a USB stick), starting in the automatic folder."""
+        from propdesk.services import backups
+
         start = str(self.status.folder) if self.status else ""
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Back up to which folder?"), start)
         if not folder:
             return
         actor = self.desk.actor
 
-        def done(result: backups.BackupResult) -> None:
+        def done(result: BackupResult) -> None:
             self.refresh()
             prompts.info(self.window, self.tr("Backup finished"), self.tr("Backed up and checked:\n%1")
                          .replace("%1", str(result.path)))  # fmt: skip
@@ -91,6 +99,8 @@ class BackupController(QObject):
             self.restore(path)
 
     def restore(self, source: Path, reason: str = "") -> None:
+        from propdesk.services import backups
+
         question = self.tr(
             "Replace all data with the backup %1?\n\nThe current data is first saved as a safety copy."
         ).replace("%1", source.name)
@@ -113,6 +123,7 @@ class BackupController(QObject):
 
     def check_file(self) -> None:
         """The start-up check: a damaged file is said plainly and the newest good backup offered."""
+        from propdesk.services import backups
 
         def job(db: Any) -> tuple[list[str], Path | None]:
             problems = backups.quick_check(db)

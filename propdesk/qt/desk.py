@@ -19,11 +19,17 @@ class Desk(QObject):
     broadcast once on ``changed`` so each view refreshes only what it shows (rule 3)."""
 
     changed = Signal(object)
+    actor_changed = Signal(object)
 
-    def __init__(self, worker: DbWorker, actor: Actor) -> None:
+    def __init__(self, worker: DbWorker, actor: Actor | None = None) -> None:
         super().__init__()
         self.worker = worker
+        self.actor = actor or Actor("（未登录）", frozenset())
+
+    def set_actor(self, actor: Actor) -> None:
+        """Who is working now (after signing in, switching user or unlocking)."""
         self.actor = actor
+        self.actor_changed.emit(actor)
 
     def query(
         self, job: Job, on_done: Callable[[Any], object], on_error: Callable[[BaseException], None] | None = None

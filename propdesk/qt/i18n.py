@@ -6,7 +6,6 @@ message is new or unfinished.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,11 +38,15 @@ def _tool(name: str) -> str:
 
 def lupdate(ts_file: Path) -> None:
     """Extract every translatable string into ``ts_file`` (keeping its existing translations)."""
+    import subprocess  # a developer tool: kept out of the app's start-up
+
     subprocess.run([_tool("pyside6-lupdate"), *map(str, qt_sources()), "-no-obsolete", "-locations", "none", "-ts", str(ts_file)],
                    check=True, capture_output=True)  # fmt: skip
 
 
 def lrelease(ts_file: Path, qm_file: Path) -> None:
+    import subprocess
+
     subprocess.run([_tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)], check=True, capture_output=True)
 
 

@@ -30,11 +30,14 @@ from propdesk.qt.actions import ACTIONS
 from propdesk.qt.backup_controller import BackupController
 from propdesk.qt.desk import Desk
 from propdesk.qt.i18n import QT_TRANSLATE_NOOP
+from propdesk.qt.idle_lock import IdleLock
 from propdesk.qt.search_box import SearchBox
 from propdesk.qt.views.placeholder_view import PlaceholderView
 from propdesk.qt.views.today_view import TodayView
 
 if TYPE_CHECKING:
+    from propdesk.services.session import StartupState
+
     from PySide6.QtGui import QCloseEvent
 
     from propdesk.qt.views.owners_view import OwnersView
@@ -58,6 +61,13 @@ _PLACEHOLDERS = [
 ]  # fmt: skip
 
 
+def _startup_state(db: Any) -> StartupState:
+    # Imported here, on the worker thread: users, passwords and sessions are not needed to draw the window.
+    from propdesk.services.session import startup_state
+
+    return startup_state(db)
+
+
 def _area(text: str) -> str:
     return QCoreApplication.translate("Area", text)
 
@@ -66,7 +76,7 @@ class MainWindow(QMainWindow):
     ready = Signal()
     failed = Signal()
 
-    def __init__(self, desk: Desk, db_path: Path) -> None:
+    def __init__(self, desk: Desk, db_path: Path, signed_in: bool = False) -> None:
         super().__init__()
         self.desk = desk
         self.db_path = db_path
@@ -101,6 +111,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.nav_list)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.central = central
         toolbar = QToolBar(self.tr("Search"))
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr("  Find: ")))
@@ -116,6 +127,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.busy_label)
         self.backups = BackupController(desk, self, self.backup_label)
         self._started = False
+        self.signed_in = signed_in
+        self.sign_in_hint = ""
+        self.idle = IdleLock(self)
+        desk.actor_changed.connect(self.on_desk_actor_changed)
         self.db_label.setText(self.tr("Data file: %1").replace("%1", str(db_path)))
         self.nav_list.currentRowChanged.connect(self.on_nav_list_current_row_changed)
         self.search_box.unit_chosen.connect(self.open_unit)
@@ -199,11 +214,31 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ start-up
 
     def start(self) -> None:
-        """Open the file (on the worker), fill the today view, ask for the community on a new file.
+        """Open the file (on the worker), sign in, fill the today view, ask for the community on a new file.
 
         One round trip: the worker opens the database while this thread builds the window.
         """
-        self.desk.query(today_summary, self.on_started, self.on_start_failed)
+        self.desk.query(_startup_state, self.on_startup_state, self.on_start_failed)
+
+    def on_startup_state(self, state: StartupState) -> None:
+        self.sign_in_hint = state.sign_in_hint
+        self.idle.set_minutes(state.auto_lock_minutes)
+        if not self.signed_in:
+            from propdesk.qt.dialogs.sign_in_dialog import FirstAdminDialog, SignInDialog
+
+            self.central.hide()  # nothing of the office's data before someone signs in
+            dialog = (
+                SignInDialog(self.desk, state.sign_in_hint, parent=self)
+                if state.has_users
+                else FirstAdminDialog(self.desk, self)
+            )
+            if not dialog.exec():
+                self.close()
+                return
+            self.central.show()
+            self.desk.set_actor(dialog.result_value)
+            self.signed_in = True
+        self.on_started(state.summary)
 
     def on_start_failed(self, exc: BaseException) -> None:
         prompts.show_exception(self, exc)
@@ -294,6 +329,34 @@ class MainWindow(QMainWindow):
         from propdesk.qt.dialogs.import_dialog import offer_template
 
         offer_template(self)
+
+    def on_desk_actor_changed(self, actor: Any) -> None:
+        self.user_label.setText(self.tr("User: %1").replace("%1", actor.name))
+
+    def on_switch_user_triggered(self) -> None:
+        self.lock(switching=True)
+
+    def on_lock_screen_triggered(self) -> None:
+        self.lock()
+
+    def lock(self, switching: bool = False) -> None:
+        """Hide the office's data until someone signs in (the same user, or another one)."""
+        from propdesk.qt.dialogs.sign_in_dialog import SignInDialog
+
+        if self.idle.locked:
+            return
+        self.idle.locked = True
+        self.central.hide()
+        login = "" if switching else self.desk.actor.login
+        while True:
+            dialog = SignInDialog(self.desk, self.sign_in_hint, login=login, locked=not switching, parent=self)
+            if dialog.exec():
+                self.desk.set_actor(dialog.result_value)
+                break
+            if switching:  # cancelling a switch keeps the current user
+                break
+        self.central.show()
+        self.idle.locked = False
 
     def on_backup_now_triggered(self) -> None:
         self.backups.backup_now()

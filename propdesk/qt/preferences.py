@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 @dataclass
@@ -52,6 +52,8 @@ def restore_geometry(name: str, widget: QWidget) -> None:
 
 
 def ask_save_path(parent: QWidget | None, title: str, file_name: str, file_filter: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     preferences = load()
     start = str(Path(preferences.last_folder) / file_name) if preferences.last_folder else file_name
     path, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
@@ -59,6 +61,8 @@ def ask_save_path(parent: QWidget | None, title: str, file_name: str, file_filte
 
 
 def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     preferences = load()
     path, _ = QFileDialog.getOpenFileName(parent, title, preferences.last_folder, file_filter)
     return _remember(preferences, path)

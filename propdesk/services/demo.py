@@ -15,6 +15,7 @@ from pathlib import Path
 from propdesk.core.author import Actor
 from propdesk.core.identity import IdKind, resident_id_check_char
 from propdesk.core.paths import demo_db_path
+from propdesk.core.permissions import Role
 from propdesk.core.registry import (
     BuildingPlan,
     Community,
@@ -27,7 +28,7 @@ from propdesk.core.registry import (
     VehicleInput,
 )
 from propdesk.services import buildings, community
-from propdesk.store import audit, registry, search
+from propdesk.store import audit, registry, search, settings
 from propdesk.store.connection import Database
 
 DEMO_COMMUNITY = Community(
@@ -194,6 +195,7 @@ def generate_demo(
     fake = _Faker(seed)
     say = progress or (lambda _message: None)
     community.save_community(db, actor, DEMO_COMMUNITY)
+    _demo_users(db)
     for plan in building_plans(units):
         buildings.generate_building(db, actor, plan)
     shops = units // 100 if units >= 500 else 0
@@ -229,8 +231,34 @@ def generate_demo(
     return registry.counts(db)
 
 
-_CLERKS = [Actor("王小丽"), Actor("张敏")]
-_SUPERVISOR = Actor("李主管")
+DEMO_PASSWORD = "123456"
+_DEMO_USERS = [
+    ("admin", "管理员", {Role.ADMIN}),
+    ("lzg", "李主管", {Role.SUPERVISOR}),
+    ("wxl", "王小丽", {Role.CLERK}),
+    ("zm", "张敏", {Role.CLERK, Role.CASHIER}),
+]
+_CLERKS = [
+    Actor("王小丽", frozenset({Role.CLERK.value})),
+    Actor("张敏", frozenset({Role.CLERK.value, Role.CASHIER.value})),
+]
+_SUPERVISOR = Actor("李主管", frozenset({Role.SUPERVISOR.value}))
+
+
+def _demo_users(db: Database) -> None:
+    """The demo office's staff; the sign-in dialog of a demo database says how to sign in."""
+    from propdesk.services import users
+    from propdesk.services.session import DEMO_HINT_KEY
+
+    if users.has_users(db):
+        return
+    admin = users.create_first_admin(db, "admin", "管理员", DEMO_PASSWORD)
+    for login, name, roles in _DEMO_USERS[1:]:
+        users.add_user(db, admin, login, name, DEMO_PASSWORD, frozenset(r.value for r in roles))
+    with db.atomic():
+        settings.set_value(
+            db, DEMO_HINT_KEY, f"演示数据库：用户 admin（管理员）、lzg（主管）、wxl（前台），密码都是 {DEMO_PASSWORD}"
+        )
 
 
 def _desk_activity(db: Database, fake: _Faker, unit_ids: list[int]) -> None:

@@ -66,7 +66,7 @@ def create_first_admin(db: Database, login: str, display_name: str, password: st
         user_id = users.insert(db, login, display_name, hash_password(password), frozenset({Role.ADMIN.value}))
         audit.record(db, display_name, "create", "user", user_id, f"创建首个管理员 {login}", None,
                      {"login": login, "display_name": display_name, "roles": [Role.ADMIN.value]})  # fmt: skip
-    return Actor(display_name, frozenset({Role.ADMIN.value}), user_id)
+    return Actor(display_name, frozenset({Role.ADMIN.value}), user_id, login)
 
 
 def sign_in(db: Database, login: str, password: str, now: dt.datetime | None = None) -> Actor:
@@ -96,7 +96,7 @@ def sign_in(db: Database, login: str, password: str, now: dt.datetime | None = N
             audit.record(db, user.display_name, "sign_in", "user", user.id, f"{user.login} 登录")
     if refusal is not None:
         raise UserError(refusal)
-    return Actor(user.display_name, user.roles, user.id)
+    return Actor(user.display_name, user.roles, user.id, user.login)
 
 
 def add_user(db: Database, actor: Actor, login: str, display_name: str, password: str,

@@ -32,6 +32,14 @@
         <translation>从备份恢复…</translation>
     </message>
     <message>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -464,6 +472,37 @@ Stop working in it and call support.</source>
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Welcome to propdesk — create the administrator</source>
+        <translation>欢迎使用 propdesk — 创建管理员</translation>
+    </message>
+    <message>
+        <source>This data file has no users yet. Create the administrator account; the administrator then adds the desk&apos;s staff and their roles.</source>
+        <translation>这个数据文件还没有用户。请先创建管理员账号，再由管理员添加前台人员和他们的角色。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Name*</source>
+        <translation>姓名*</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再输一次密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一样</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import units and owners from Excel</source>
@@ -812,6 +851,33 @@ This part comes in a later version.</source>
     <message>
         <source>Nothing found. Try: unit 3-1502, a name, pinyin initials zs, the last 4 digits of a phone</source>
         <translation>没有找到。可以试试：房号 3-1502、姓名、拼音首字母 zs、手机后 4 位</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Screen locked — sign in</source>
+        <translation>屏幕已锁定 — 请登录</translation>
+    </message>
+    <message>
+        <source>Sign in to propdesk</source>
+        <translation>登录 propdesk</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Enter your user name</source>
+        <translation>请输入用户名</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ def demo_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot: Any, demo_file: Path, answers: list[Any]) -> Iterator[MainWindow]:
     ensure_application()
-    main, worker = open_desk(demo_file)
+    main, worker = open_desk(demo_file, Actor("测试员"))
     qtbot.addWidget(main)
     with qtbot.waitSignal(main.ready, timeout=10_000):
         main.show()

@@ -6,6 +6,8 @@ from propdesk.core.registry import Unit
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from propdesk.core.author import Actor
+
 from propdesk.qt.app import ensure_application, open_desk
 from propdesk.qt.table_model import PageModel
 from propdesk.qt.views.units_view import COLUMNS
@@ -50,11 +52,11 @@ def test_many_none_returning_qt_calls_do_not_crash() -> None:
 
 def test_second_window_on_the_same_file_is_refused(qtbot: Any, demo_file: Path, answers: list[Any]) -> None:
     ensure_application()
-    first, first_worker = open_desk(demo_file)
+    first, first_worker = open_desk(demo_file, Actor("测试员"))
     qtbot.addWidget(first)
     with qtbot.waitSignal(first.ready, timeout=10_000):
         first.start()
-    second, second_worker = open_desk(demo_file)
+    second, second_worker = open_desk(demo_file, Actor("测试员"))
     qtbot.addWidget(second)
     with qtbot.waitSignal(second.failed, timeout=10_000):
         second.start()
@@ -80,6 +82,7 @@ def test_first_run_asks_for_the_community(qtbot: Any, tmp_path: Path, answers: l
     from PySide6.QtWidgets import QApplication
 
     from propdesk.qt.dialogs.community_dialog import CommunityDialog
+    from propdesk.qt.dialogs.sign_in_dialog import FirstAdminDialog
 
     path = tmp_path / "new.sqlite3"
     ensure_application()
@@ -89,20 +92,27 @@ def test_first_run_asks_for_the_community(qtbot: Any, tmp_path: Path, answers: l
 
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, CommunityDialog):
-            QTimer.singleShot(50, fill)
+        if isinstance(dialog, FirstAdminDialog) and not filled:
+            dialog.name_edit.setText("周管理")
+            dialog.password_edit.setText("secret99")
+            dialog.repeat_edit.setText("secret99")
+            filled.append(dialog.windowTitle())
+            dialog.on_save_clicked()
+        elif isinstance(dialog, CommunityDialog):
+            dialog.name_edit.setText("翠湖苑")
+            dialog.phone_edit.setText("0571-87654321")
+            filled.append(dialog.windowTitle())
+            dialog.on_save_clicked()
             return
-        dialog.name_edit.setText("翠湖苑")
-        dialog.phone_edit.setText("0571-87654321")
-        filled.append(dialog.windowTitle())
-        dialog.on_save_clicked()
+        QTimer.singleShot(50, fill)
 
     QTimer.singleShot(0, fill)
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
         window.start()
     qtbot.waitUntil(lambda: "翠湖苑" in window.windowTitle(), timeout=10_000)
-    assert filled and "设置小区信息" in filled[0]
+    assert len(filled) == 2 and "创建管理员" in filled[0] and "设置小区信息" in filled[1]
+    assert window.desk.actor.name == "周管理" and "管理员" in window.desk.actor.roles
     worker.shutdown()
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT value FROM settings WHERE key = 'community.name'").fetchone() == ("翠湖苑",)
