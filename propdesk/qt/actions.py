@@ -67,5 +67,9 @@ ACTIONS: list[ActionSpec] = [
         "Ctrl+Shift+P",
     ),
     ActionSpec("community_settings", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Community…")),
+    ActionSpec("manage_users", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Users…")),
+    ActionSpec(
+        "change_password", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Change my password…")
+    ),
     ActionSpec("about", QT_TRANSLATE_NOOP("Menu", "Help"), QT_TRANSLATE_NOOP("Action", "About propdesk")),
 ]

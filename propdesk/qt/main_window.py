@@ -358,6 +358,17 @@ class MainWindow(QMainWindow):
         self.central.show()
         self.idle.locked = False
 
+    def on_manage_users_triggered(self) -> None:
+        from propdesk.qt.dialogs.users_dialog import UsersDialog
+
+        UsersDialog(self.desk, self).exec()
+
+    def on_change_password_triggered(self) -> None:
+        from propdesk.qt.dialogs.users_dialog import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.desk, self).exec():
+            prompts.info(self, self.tr("Change my password"), self.tr("Your password was changed."))
+
     def on_backup_now_triggered(self) -> None:
         self.backups.backup_now()
 

@@ -2,11 +2,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from propdesk.core.author import Actor
 from propdesk.core.registry import Unit
 
 from PySide6.QtCore import QModelIndex, Qt
-
-from propdesk.core.author import Actor
 
 from propdesk.qt.app import ensure_application, open_desk
 from propdesk.qt.table_model import PageModel
