@@ -240,7 +240,7 @@ def _import(path: Path, workdir: Path) -> Result:
 
     sheet = workdir / "ledger.xlsx"
     with open_database(path, exclusive=False) as db:
-        write_ledger(sheet, ledger_rows(db))
+        write_ledger(sheet, ledger_rows(db, Actor("bench")))
 
     def prepare_ours() -> Any:
         return open_database(workdir / f"ours-{time.monotonic_ns()}.sqlite3")  # migrated, empty

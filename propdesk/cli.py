@@ -184,7 +184,7 @@ def _export(out: Path, db_path: Path, building: str) -> int:
     with open_database(db_path, exclusive=False, create=False) as db:
         from propdesk.core.registry import UnitFilter
 
-        rows = ledger_rows(db, UnitFilter(building=building))
+        rows = ledger_rows(db, Actor.from_os(), UnitFilter(building=building))
     write_ledger(out, rows)
     print(f"已导出 {len(rows)} 户到 {out}")
     return EXIT_OK

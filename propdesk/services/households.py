@@ -271,3 +271,12 @@ def remove_vehicle(db: Database, actor: Actor, vehicle_id: int) -> Changes:
             unit_id=before["unit_id"],
         )
     return Changes(units=frozenset({before["unit_id"]}))
+
+
+def reveal_personal_data(db: Database, actor: Actor, unit_id: int) -> tuple[bool, Changes]:
+    """Showing a household's full ID numbers is a right (主管、管理员) and is itself logged."""
+    actor.require(Permission.VIEW_PERSONAL_DATA)
+    with db.atomic():
+        code = _unit_code(db, unit_id)
+        audit.record(db, actor.name, "view_personal", "unit", unit_id, f"查看 {code} 的完整证件号", unit_id=unit_id)
+    return True, Changes(units=frozenset({unit_id}))

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from propdesk.core.author import Actor
+from propdesk.core.identity import mask_id_number, mask_phone
 from propdesk.core.ledger import LedgerRow
+from propdesk.core.permissions import Permission
 from propdesk.core.registry import UnitFilter, format_area
 from propdesk.store import registry
 from propdesk.store.connection import Database
 
 
-def ledger_rows(db: Database, f: UnitFilter | None = None) -> list[LedgerRow]:
-    """The ledger rows of the units a filter selects, in its order (all units when ``f`` is None)."""
+def ledger_rows(db: Database, actor: Actor, f: UnitFilter | None = None) -> list[LedgerRow]:
+    """The ledger rows of the units a filter selects, in its order (all units when ``f`` is None).
+
+    ID numbers and phones are masked unless the actor may see personal data; the importer leaves
+    masked cells alone, so even a masked export re-imports without changing anything.
+    """
+    full = actor.can(Permission.VIEW_PERSONAL_DATA)
+    show_id = (lambda v: v) if full else mask_id_number
+    show_phone = (lambda v: v) if full else mask_phone
     rows = []
     for index, u in enumerate(registry.ledger_rows(db, f), start=2):
         owner = u["owner"] or {}
@@ -25,12 +35,12 @@ def ledger_rows(db: Database, f: UnitFilter | None = None) -> list[LedgerRow]:
                 state=u["state"],
                 owner_name=owner.get("name", ""),
                 id_kind=owner.get("id_kind", "") if owner else "",
-                id_number=owner.get("id_number", ""),
-                mobile=owner.get("mobile", ""),
-                landline=owner.get("landline", ""),
+                id_number=show_id(owner.get("id_number", "")),
+                mobile=show_phone(owner.get("mobile", "")),
+                landline=show_phone(owner.get("landline", "")),
                 co_owners="、".join(u["co_owners"]),
                 emergency_name=owner.get("emergency_name", ""),
-                emergency_phone=owner.get("emergency_phone", ""),
+                emergency_phone=show_phone(owner.get("emergency_phone", "")),
                 note=u["note"],
             )
         )

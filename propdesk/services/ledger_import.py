@@ -11,6 +11,7 @@ nothing behind; the whole import is one transaction.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -151,6 +152,7 @@ def _check_row(row: LedgerRow, state: _State) -> tuple[list[RowProblem], _Plan |
         problems.append(_problem(row, "state", f"“{state_text}”不是房屋状态（{'/'.join(s.value for s in UnitState)}）"))
     plan = _Plan(code, building, entrance, room, floor, area, unit_type, state_text, row.note.strip(), None,
                  _names(row.co_owners))  # fmt: skip
+    row = _without_masked(row, plan)
     if row.owner_name.strip():
         person_input = PersonInput(
             name=row.owner_name, id_kind=row.id_kind.strip() or IdKind.RESIDENT, id_number=row.id_number,
@@ -274,6 +276,20 @@ def _apply_owners(
     if added:
         after["co_owners_added"] = added
     return before, after
+
+
+_MASKABLE = ("id_number", "mobile", "landline", "emergency_phone")
+
+
+def _without_masked(row: LedgerRow, plan: _Plan) -> LedgerRow:
+    """A masked value (``3301**********1234``, ``138****5678``) from an export is not data: it is
+    treated as a blank cell, which never erases what is on file."""
+    masked = [f for f in _MASKABLE if "*" in getattr(row, f)]
+    if not masked:
+        return row
+    plan.warnings.append(_problem(row, masked[0], "脱敏（含 *）的证件号或电话未导入，系统中的原值保留"))
+    blanks: dict[str, Any] = dict.fromkeys(masked, "")
+    return dataclasses.replace(row, **blanks)
 
 
 def _names(text: str) -> list[str]:

@@ -1048,6 +1048,14 @@ This part comes in a later version.</source>
         <translation>打印登记表 (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Show full ID numbers</source>
+        <translation>显示完整证件号</translation>
+    </message>
+    <message>
+        <source>Supervisors and administrators; each look is kept in the change log</source>
+        <translation>主管和管理员可用；每次查看都记入操作日志</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>身份</translation>
     </message>

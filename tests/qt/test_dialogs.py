@@ -167,3 +167,26 @@ def test_read_only_file_keeps_what_was_typed(qtbot: Any, window: MainWindow, rea
     assert dialog.name_edit.text() == "孙只读" and dialog.mobile_edit.text() == "13912345678"
     assert dialog.result() == 0 and dialog.button_box.isEnabled()
     assert all(o.person.name != "孙只读" for o in units.unit_record(read_db(), unit.id).owners)
+
+
+def test_id_numbers_are_masked_until_a_supervisor_opens_them(qtbot: Any, window: MainWindow,
+                                                             read_db: Callable[[], Database],
+                                                             answers: list[Any]) -> None:  # fmt: skip
+    from propdesk.core.author import Actor
+    from propdesk.core.permissions import Role
+
+    unit = next(u for u in units.list_units(read_db(), units.UnitFilter(), 0, 60).rows if u.owner_names)
+    full = units.unit_record(read_db(), unit.id).owners[0].person.id_number
+    window.desk.set_actor(Actor("王小丽", frozenset({Role.CLERK.value})))
+    window.open_unit(unit.id)
+    page = window.unit_page
+    qtbot.waitUntil(lambda: page.record is not None and page.record.unit.id == unit.id)
+    assert page.owners_table.item(0, 3).text() == full[:4] + "*" * (len(full) - 8) + full[-4:]
+    page.on_reveal_clicked()
+    qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+    assert "没有权限" in answers[-1][2] and page.owners_table.item(0, 3).text() != full
+    window.desk.set_actor(Actor("李主管", frozenset({Role.SUPERVISOR.value})))
+    page.on_reveal_clicked()
+    qtbot.waitUntil(lambda: page.owners_table.item(0, 3).text() == full, timeout=5000)
+    assert audit_trail.entries_for_unit(read_db(), unit.id)[0].action == "view_personal"
+    assert audit_trail.entries_for_unit(read_db(), unit.id)[0].author == "李主管"

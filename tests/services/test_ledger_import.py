@@ -70,14 +70,14 @@ def test_exported_file_reimports_unchanged(tmp_path: Path, community_db: Databas
 
     generate_demo(community_db, actor, units=120, seed=3)
     exported = tmp_path / "export.xlsx"
-    write_ledger(exported, ledger_export.ledger_rows(community_db))
+    write_ledger(exported, ledger_export.ledger_rows(community_db, actor))
     rows, problems = read_ledger(exported)
     result, _ = import_ledger(community_db, actor, rows)
     assert problems == [] and result.rejected == []
     assert result.units_added == result.units_updated == result.owners_added == 0
     assert result.units_unchanged == len(rows) == units.list_units(community_db, units.UnitFilter(), 0, 1).total
     second = tmp_path / "again.xlsx"
-    write_ledger(second, ledger_export.ledger_rows(community_db))
+    write_ledger(second, ledger_export.ledger_rows(community_db, actor))
     assert [r.cells() for r in read_ledger(second)[0]] == [r.cells() for r in rows]
     workbook = openpyxl.load_workbook(exported)
     assert workbook.active["J1"].value == "证件号码" and workbook.active["J2"].number_format == "@"
@@ -155,3 +155,25 @@ def test_imported_search_terms_match_a_full_reindex(db: Database, actor: Actor) 
     imported = terms()
     search.reindex_units(db, registry.unit_ids_all(db))
     assert imported == terms() and len(imported) > 15
+
+
+def test_masked_export_for_a_clerk_reimports_without_damage(tmp_path: Path, community_db: Database,
+                                                            actor: Actor) -> None:  # fmt: skip
+    from propdesk.core.permissions import Role
+    from propdesk.core.registry import PersonInput
+    from propdesk.services import households
+
+    unit = units.list_units(community_db, units.UnitFilter(), 0, 1).rows[0]
+    households.add_owner(community_db, actor, unit.id, PersonInput(name="张三", id_number="11010519491231002X",
+                                                                   mobile="13812345678"))  # fmt: skip
+    clerk = Actor("王小丽", frozenset({Role.CLERK.value}))
+    path = tmp_path / "masked.xlsx"
+    write_ledger(path, ledger_export.ledger_rows(community_db, clerk))
+    rows, _ = read_ledger(path)
+    mine = next(r for r in rows if r.owner_name == "张三")
+    assert mine.id_number == "1101**********002X" and mine.mobile == "138****5678"
+    result, _ = import_ledger(community_db, actor, rows)
+    assert result.rejected == [] and result.units_updated == 0
+    assert any("脱敏" in w.message for w in result.warnings or [])
+    [owner] = units.unit_record(community_db, unit.id).owners
+    assert (owner.person.id_number, owner.person.mobile) == ("11010519491231002X", "13812345678")

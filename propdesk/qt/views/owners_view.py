@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from propdesk.core.changes import Changes
-from propdesk.core.identity import mask_id_number
+from propdesk.core.identity import mask_id_number, mask_phone
 from propdesk.reports.table_xlsx import write_table
 from propdesk.services import owners
 
@@ -22,7 +22,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda o: o.name, "name"),
     Column(QT_TRANSLATE_NOOP("Column", "ID kind"), lambda o: o.id_kind),
     Column(QT_TRANSLATE_NOOP("Column", "ID number"), lambda o: mask_id_number(o.id_number)),
-    Column(QT_TRANSLATE_NOOP("Column", "Mobile"), lambda o: o.mobile),
+    Column(QT_TRANSLATE_NOOP("Column", "Mobile"), lambda o: mask_phone(o.mobile)),
     Column(QT_TRANSLATE_NOOP("Column", "Units"), lambda o: o.unit_codes),
 ]
 

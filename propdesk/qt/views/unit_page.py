@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from propdesk.core.changes import Changes
+from propdesk.core.identity import mask_id_number
 from propdesk.core.registry import OwnerRole, Ownership, Resident, UnitRecord
 from propdesk.services import households, printing, units
 
@@ -68,12 +69,16 @@ class UnitPage(QWidget):
         self.transfer_button = QPushButton(self.tr("Transfer"))
         self.remove_co_owner_button = QPushButton(self.tr("Remove co-owner"))
         self.print_card_button = QPushButton(self.tr("Print household card (Ctrl+P)"))
+        self.reveal_button = QPushButton(self.tr("Show full ID numbers"))
+        self.reveal_button.setToolTip(self.tr("Supervisors and administrators; each look is kept in the change log"))
+        self.revealed_unit: int | None = None
         top = QHBoxLayout()
         heading = QVBoxLayout()
         heading.addWidget(self.title_label)
         heading.addWidget(self.facts_label)
         top.addLayout(heading, 1)
         for button in (
+            self.reveal_button,
             self.edit_unit_button,
             self.add_owner_button,
             self.edit_owner_button,
@@ -173,6 +178,7 @@ class UnitPage(QWidget):
         self.add_vehicle_button.clicked.connect(self.on_add_vehicle_clicked)
         self.remove_vehicle_button.clicked.connect(self.on_remove_vehicle_clicked)
         self.open_printed_button.clicked.connect(self.on_open_printed_clicked)
+        self.reveal_button.clicked.connect(self.on_reveal_clicked)
         self.owners_table.doubleClicked.connect(self.on_edit_owner_clicked)
         self.residents_table.doubleClicked.connect(self.on_edit_resident_clicked)
         self.printed_table.doubleClicked.connect(self.on_open_printed_clicked)
@@ -196,6 +202,8 @@ class UnitPage(QWidget):
     # ------------------------------------------------------------ loading
 
     def show_unit(self, unit_id: int) -> None:
+        if unit_id != self.unit_id:
+            self.revealed_unit = None
         self.unit_id = unit_id
         self.reload()
 
@@ -210,6 +218,12 @@ class UnitPage(QWidget):
             return
         self.record = record
         u = record.unit
+        full = self.revealed_unit == u.id
+        ident = (lambda v: v) if full else mask_id_number  # ID numbers stay masked until a supervisor opens them
+        has_ids = any(o.person.id_number for o in record.owners + record.former_owners) or any(
+            r.id_number for r in record.residents
+        )
+        self.reveal_button.setVisible(has_ids and not full)
         self.title_label.setText(f"{u.code}　{u.owner_names or self.tr('(no owner registered)')}")
         self.facts_label.setText(
             self.tr("Floor area %1 m²  ·  %2  ·  %3  ·  floor %4")
@@ -226,7 +240,7 @@ class UnitPage(QWidget):
                     o.role,
                     o.person.name,
                     o.person.id_kind,
-                    o.person.id_number,
+                    ident(o.person.id_number),
                     o.person.mobile,
                     o.person.landline,
                     f"{o.person.emergency_name} {o.person.emergency_phone}".strip(),
@@ -238,7 +252,7 @@ class UnitPage(QWidget):
         _fill(
             self.residents_table,
             [
-                [r.kind, r.name, r.relation, r.id_number, r.phone, r.move_in_date, r.move_out_date or "", r.note]
+                [r.kind, r.name, r.relation, ident(r.id_number), r.phone, r.move_in_date, r.move_out_date or "", r.note]
                 for r in record.residents
             ],
         )
@@ -246,7 +260,7 @@ class UnitPage(QWidget):
         _fill(
             self.former_table,
             [
-                [o.person.name, o.person.id_number, o.person.mobile, o.start_date, o.end_date or ""]
+                [o.person.name, ident(o.person.id_number), o.person.mobile, o.start_date, o.end_date or ""]
                 for o in record.former_owners
             ],
         )
@@ -270,6 +284,18 @@ class UnitPage(QWidget):
     def _selected(self, table: QTableWidget, items: Sequence[Any]) -> Any:
         row = table.currentRow()
         return items[row] if 0 <= row < len(items) else None
+
+    def on_reveal_clicked(self) -> None:
+        if self.record is None:
+            return
+        unit_id = self.record.unit.id
+        actor = self.desk.actor
+
+        def shown(_value: Any) -> None:
+            self.revealed_unit = unit_id
+            self.reload()
+
+        self.desk.mutate(lambda db: households.reveal_personal_data(db, actor, unit_id), shown, parent=self)
 
     def on_edit_unit_clicked(self) -> None:
         if self.record is not None:

@@ -126,10 +126,10 @@ class UnitsView(PagedList):
 
     def export_to(self, path: Path) -> None:
         """Write the workbook on the worker: 10,000 rows take seconds, the window stays responsive."""
-        f = self.unit_filter()
+        f, actor = self.unit_filter(), self.desk.actor
 
         def job(db: Any) -> int:
-            rows = ledger_export.ledger_rows(db, f)
+            rows = ledger_export.ledger_rows(db, actor, f)
             write_ledger(path, rows)
             return len(rows)
 
