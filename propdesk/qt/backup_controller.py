@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from propdesk.services.backups import BackupResult, BackupStatus
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
-from propdesk.qt import preferences, prompts
+from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
 
 CHECK_EVERY_MS = 30 * 60 * 1000  # look twice an hour whether today's backup is due
@@ -94,9 +94,12 @@ class BackupController(QObject):
                         lambda exc: prompts.show_exception(self.window, exc))  # fmt: skip
 
     def restore_from_file(self) -> None:
-        path = preferences.ask_open_path(self.window, self.tr("Restore from which backup?"), "propdesk (*.sqlite3)")
-        if path is not None:
-            self.restore(path)
+        """Pick from the automatic backups (or any file), then restore."""
+        from propdesk.qt.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.desk, self.window)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore(dialog.chosen)
 
     def restore(self, source: Path, reason: str = "") -> None:
         from propdesk.services import backups

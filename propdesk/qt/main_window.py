@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from propdesk import __version__
 from propdesk.core.changes import Changes
+from propdesk.core.permissions import Permission
 from propdesk.core.registry import Community
 from propdesk.services.today import TodaySummary, today_summary
 
@@ -331,7 +332,15 @@ class MainWindow(QMainWindow):
         offer_template(self)
 
     def on_desk_actor_changed(self, actor: Any) -> None:
+        """Show what this user may use (a convenience: the services check the rights themselves)."""
         self.user_label.setText(self.tr("User: %1").replace("%1", actor.name))
+        for name, permission in (("manage_users", Permission.MANAGE_USERS), ("restore_backup", Permission.RESTORE_BACKUP),
+                                 ("community_settings", Permission.EDIT_SETTINGS)):  # fmt: skip
+            self.actions_by_name[name].setVisible(actor.can(permission))
+        for row in range(self.nav_list.count()):
+            item = self.nav_list.item(row)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == "audit":
+                item.setHidden(not actor.can(Permission.VIEW_CHANGE_LOG))
 
     def on_switch_user_triggered(self) -> None:
         self.lock(switching=True)

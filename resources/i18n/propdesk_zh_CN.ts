@@ -219,10 +219,6 @@
 %1</translation>
     </message>
     <message>
-        <source>Restore from which backup?</source>
-        <translation>从哪个备份恢复？</translation>
-    </message>
-    <message>
         <source>Replace all data with the backup %1?
 
 The current data is first saved as a safety copy.</source>
@@ -882,6 +878,37 @@ This part comes in a later version.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Automatic backups, newest first. The current data is saved as a safety copy before anything is replaced.</source>
+        <translation>自动备份，最新的在前。恢复前会先把当前数据另存一份安全副本。</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>恢复选中的备份</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No automatic backups yet.</source>
+        <translation>还没有自动备份。</translation>
+    </message>
+    <message>
+        <source>Restore from which backup?</source>
+        <translation>从哪个备份恢复？</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search: unit 3-2-1502 / name / pinyin initials / last 4 phone digits (Ctrl+F)</source>
@@ -1387,6 +1414,26 @@ This part comes in a later version.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>不锁定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Lock the screen after idle:</source>
+        <translation>空闲多久后锁定屏幕：</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Active</source>

@@ -50,3 +50,42 @@ def test_status_bar_shows_who_is_signed_in(qtbot: Any, demo_file: Path) -> None:
     window.desk.set_actor(Actor("张敏", frozenset({Role.CLERK.value})))
     assert window.user_label.text() == "用户：张敏"
     worker.shutdown()
+
+
+def test_menus_follow_the_roles(qtbot: Any, window: MainWindow) -> None:
+    window.desk.set_actor(Actor("王小丽", frozenset({Role.CLERK.value})))
+    assert not window.actions_by_name["manage_users"].isVisible()
+    assert not window.actions_by_name["restore_backup"].isVisible()
+    audit_items = [window.nav_list.item(r) for r in range(window.nav_list.count())]
+    audit_item = next(i for i in audit_items if i is not None and i.text() == "操作日志")
+    assert audit_item.isHidden()
+    window.desk.set_actor(Actor("管理员", frozenset({Role.ADMIN.value})))
+    assert window.actions_by_name["manage_users"].isVisible() and not audit_item.isHidden()
+
+
+def test_restore_dialog_lists_the_automatic_backups(qtbot: Any, window: MainWindow) -> None:
+    from propdesk.services import backups
+
+    from propdesk.qt.dialogs.restore_dialog import RestoreDialog
+
+    window.desk.query(lambda db: backups.make_backup(db, window.desk.actor), lambda _r: None)
+    wait_idle(qtbot, window)
+    dialog = RestoreDialog(window.desk, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.backups_list.count() == 1, timeout=5000)
+    dialog.backups_list.setCurrentRow(0)
+    dialog.on_restore_clicked()
+    assert dialog.chosen is not None and dialog.chosen.name.startswith("propdesk-")
+
+
+def test_auto_lock_minutes_are_an_admin_setting(qtbot: Any, window: MainWindow, answers: list[Any],
+                                                read_db: Callable[[], Database]) -> None:  # fmt: skip
+    from propdesk.services.session import startup_state
+
+    window.desk.set_actor(Actor("管理员", frozenset({Role.ADMIN.value})))
+    manager = UsersDialog(window.desk, window)
+    qtbot.addWidget(manager)
+    manager.auto_lock_spin.setValue(3)
+    manager.on_auto_lock_saved()
+    qtbot.waitUntil(lambda: window.idle.minutes == 3, timeout=5000)
+    assert startup_state(read_db()).auto_lock_minutes == 3

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -87,6 +89,16 @@ class UsersDialog(QDialog):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.reset_button = QPushButton(self.tr("Reset password…"))
         self.close_button = QPushButton(self.tr("Close"))
+        self.auto_lock_spin = QSpinBox()
+        self.auto_lock_spin.setRange(0, 240)
+        self.auto_lock_spin.setSuffix(self.tr(" minutes"))
+        self.auto_lock_spin.setSpecialValueText(self.tr("never"))
+        self.auto_lock_button = QPushButton(self.tr("Save"))
+        lock_row = QHBoxLayout()
+        lock_row.addWidget(QLabel(self.tr("Lock the screen after idle:")))
+        lock_row.addWidget(self.auto_lock_spin)
+        lock_row.addWidget(self.auto_lock_button)
+        lock_row.addStretch(1)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.reset_button):
             buttons.addWidget(button)
@@ -95,12 +107,29 @@ class UsersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addLayout(lock_row)
         self.add_button.clicked.connect(self.on_add_clicked)
         self.edit_button.clicked.connect(self.on_edit_clicked)
         self.table.doubleClicked.connect(self.on_edit_clicked)
         self.reset_button.clicked.connect(self.on_reset_clicked)
         self.close_button.clicked.connect(self.accept)
+        self.auto_lock_button.clicked.connect(self.on_auto_lock_saved)
+        idle = getattr(parent, "idle", None)
+        self.auto_lock_spin.setValue(idle.minutes if idle is not None else 10)
         self.reload()
+
+    def on_auto_lock_saved(self) -> None:
+        from propdesk.services.session import set_auto_lock_minutes
+
+        actor, minutes = self.desk.actor, self.auto_lock_spin.value()
+        idle = getattr(self.parent(), "idle", None)
+
+        def done(value: int) -> None:
+            if idle is not None:
+                idle.set_minutes(value)
+            prompts.info(self, self.tr("Users"), self.tr("Saved."))
+
+        self.desk.mutate(lambda db: set_auto_lock_minutes(db, actor, minutes), done, parent=self)
 
     def reload(self) -> None:
         actor = self.desk.actor
