@@ -54,6 +54,9 @@ class Conflict(UserError):
 class EnvironmentProblem(PropdeskError):
     """The database file or the machine is in a state the user (or IT) must fix."""
 
-    def __init__(self, message: str, advice: str = "") -> None:
+    DAMAGED = "damaged"  # ``kind`` of a file that is corrupt or not a database at all
+
+    def __init__(self, message: str, advice: str = "", kind: str = "") -> None:
         super().__init__(message)
         self.advice = advice
+        self.kind = kind

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from propdesk import __version__
 from propdesk.core.changes import Changes
+from propdesk.core.errors import EnvironmentProblem
 from propdesk.core.permissions import Permission
 from propdesk.core.registry import Community
 from propdesk.services.today import TodaySummary, today_summary
@@ -242,8 +243,39 @@ class MainWindow(QMainWindow):
         self.on_started(state.summary)
 
     def on_start_failed(self, exc: BaseException) -> None:
-        prompts.show_exception(self, exc)
-        self.failed.emit()
+        """A file too damaged to open: say so plainly and offer the newest good backup."""
+        from propdesk.services import backups
+        from propdesk.services.errors import explain
+
+        problem = explain(exc)
+        damaged = isinstance(problem, EnvironmentProblem) and problem.kind == EnvironmentProblem.DAMAGED
+        good = backups.newest_good_automatic_backup() if damaged else None
+        if good is None:
+            prompts.show_exception(self, exc)
+            self.failed.emit()
+            return
+        question = self.tr("The data file cannot be opened: %1\n\nPut the newest good backup (%2) in its place? "
+                           "The damaged file is kept beside it.").replace("%1", problem.message if problem else "")  # fmt: skip
+        if not prompts.confirm(
+            self, self.tr("The data file is damaged"), question.replace("%2", good.taken_at.strftime("%Y-%m-%d %H:%M"))
+        ):
+            self.failed.emit()
+            return
+        from propdesk.qt.worker import FileJob
+
+        def replaced(aside: Any) -> None:
+            prompts.info(self, self.tr("Restored"), self.tr("The backup is in place. The damaged file was kept as %1.")
+                         .replace("%1", str(aside)))  # fmt: skip
+            self.start()
+
+        def not_replaced(error: BaseException) -> None:
+            prompts.show_exception(self, error)
+            self.failed.emit()
+
+        source = good.path
+        self.desk.worker.submit(
+            FileJob(lambda path: backups.replace_damaged_file(path, source)), replaced, not_replaced
+        )
 
     def on_started(self, summary: TodaySummary) -> None:
         value = summary.community

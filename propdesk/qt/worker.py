@@ -21,6 +21,16 @@ log = logging.getLogger(__name__)
 Job = Callable[[Database], Any]
 
 
+class FileJob:
+    """A job on the database file rather than through a connection (replacing a damaged file)."""
+
+    def __init__(self, run: Callable[[Path], Any]) -> None:
+        self.run = run
+
+    def __call__(self, db: Database) -> Any:  # pragma: no cover — the runner calls run() instead
+        raise AssertionError("a FileJob needs the file, not a connection")
+
+
 class _Runner(QObject):
     """Lives on the worker thread; runs jobs in the order they arrive."""
 
@@ -34,9 +44,15 @@ class _Runner(QObject):
     @Slot(int, object)
     def run(self, job_id: int, job: Job) -> None:
         try:
-            if self._db is None:
-                self._db = open_database(self._path)
-            result = job(self._db)
+            if isinstance(job, FileJob):  # works on the file itself, which must not be open
+                if self._db is not None:
+                    self._db.close()
+                    self._db = None
+                result = job.run(self._path)
+            else:
+                if self._db is None:
+                    self._db = open_database(self._path)
+                result = job(self._db)
         except BaseException as exc:  # every failure goes back to the GUI, which decides what to show
             self.finished.emit(job_id, None, exc)
             return

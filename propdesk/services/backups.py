@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,3 +140,24 @@ def restore(db: Database, actor: Actor, source: Path) -> Path:
         audit.record(db, actor.name, "restore", "database", None, f"从 {source} 恢复；恢复前的数据在 {safety.path}",
                      None, {"source": str(source), "safety_copy": str(safety.path)})  # fmt: skip
     return safety.path
+
+
+def replace_damaged_file(db_path: Path, source: Path) -> Path:
+    """For a file too damaged to open: set it aside as ``….damaged-<time>`` and put a checked backup in
+    its place. Returns where the damaged file went. The file must not be open."""
+    problems = backup.integrity_problems_of(source)
+    if problems:
+        raise UserError(f"这个备份文件也已损坏（{problems[0]}），没有恢复。")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(db_path) + suffix)
+        if part.exists():
+            part.rename(Path(str(aside) + suffix))
+    shutil.copyfile(source, db_path)
+    return aside
+
+
+def newest_good_automatic_backup() -> BackupFile | None:
+    """The newest good backup in the default folder, for a file that cannot be opened to read its settings."""
+    return newest_good_backup(data_dir() / "backups")

@@ -26,10 +26,14 @@ def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
         return _disk_full()
     if "not a database" in text or "file is encrypted" in text:
         return EnvironmentProblem(
-            "这个文件不是 propdesk 的数据文件，或者已经损坏。", "请选择正确的文件，或从备份恢复。"
+            "这个文件不是 propdesk 的数据文件，或者已经损坏。",
+            "请选择正确的文件，或从备份恢复。",
+            EnvironmentProblem.DAMAGED,
         )
     if "malformed" in text or "corrupt" in text:
-        return EnvironmentProblem("数据文件已损坏。", "请立即停止使用，并从最近的备份恢复。")
+        return EnvironmentProblem(
+            "数据文件已损坏。", "请立即停止使用，并从最近的备份恢复。", EnvironmentProblem.DAMAGED
+        )
     if "unable to open" in text:
         return EnvironmentProblem("无法打开数据文件。", "请检查路径是否存在、U 盘或网络盘是否已连接。")
     if "disk i/o error" in text:

@@ -619,6 +619,26 @@ Stop working in it and call support.</source>
         <translation>正在处理…</translation>
     </message>
     <message>
+        <source>The data file cannot be opened: %1
+
+Put the newest good backup (%2) in its place? The damaged file is kept beside it.</source>
+        <translation>数据文件无法打开：%1
+
+用最新的完好备份（%2）替换它吗？损坏的文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>数据文件已损坏</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>The backup is in place. The damaged file was kept as %1.</source>
+        <translation>备份已恢复到位。损坏的文件保留为 %1。</translation>
+    </message>
+    <message>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>

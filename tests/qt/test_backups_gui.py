@@ -55,3 +55,26 @@ def test_restore_through_the_window_brings_data_back(
     qtbot.waitUntil(lambda: any(a[1] == "已恢复" for a in answers), timeout=10_000)
     assert units.get_unit(read_db(), unit.id).note == ""
     assert any(a[0] == "confirm" and "安全副本" in a[2] for a in answers)
+
+
+def test_a_file_too_damaged_to_open_is_replaced_by_the_newest_good_backup(
+    qtbot: Any, demo_file: Path, answers: list[Any]
+) -> None:
+    from propdesk.core.author import Actor
+    from propdesk.store.connection import open_database
+
+    from propdesk.qt.app import ensure_application, open_desk
+
+    with open_database(demo_file) as db:
+        backups.make_backup(db, Actor("测试员"))  # into the automatic folder
+        expected = units.list_units(db, units.UnitFilter(), 0, 1).total
+    demo_file.write_bytes(b"\x00" * 4096 * 4)  # the power went at the worst moment
+    ensure_application()
+    window, worker = open_desk(demo_file, Actor("测试员"))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=15_000):
+        window.start()
+    assert any(kind == "confirm" and "最新的完好备份" in text for kind, _, text in answers)
+    assert window.today_view.summary is not None and window.today_view.summary.counts["units"] == expected
+    assert list(demo_file.parent.glob("desk.sqlite3.damaged-*"))
+    worker.shutdown()
