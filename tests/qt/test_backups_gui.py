@@ -78,3 +78,15 @@ def test_a_file_too_damaged_to_open_is_replaced_by_the_newest_good_backup(
     assert window.today_view.summary is not None and window.today_view.summary.counts["units"] == expected
     assert list(demo_file.parent.glob("desk.sqlite3.damaged-*"))
     worker.shutdown()
+
+
+def test_closing_the_desk_makes_a_backup(qtbot: Any, demo_file: Path) -> None:
+    from propdesk.core.author import Actor
+    from propdesk.store.connection import open_database
+
+    from propdesk.qt.app import _backup_on_exit
+
+    with open_database(demo_file) as db:
+        _backup_on_exit(Actor("测试员"))(db)
+        status = backups.status(db)
+    assert status.last_good_at is not None and Path(status.last_good_path).exists()

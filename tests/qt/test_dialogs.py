@@ -190,3 +190,21 @@ def test_id_numbers_are_masked_until_a_supervisor_opens_them(qtbot: Any, window:
     qtbot.waitUntil(lambda: page.owners_table.item(0, 3).text() == full, timeout=5000)
     assert audit_trail.entries_for_unit(read_db(), unit.id)[0].action == "view_personal"
     assert audit_trail.entries_for_unit(read_db(), unit.id)[0].author == "李主管"
+
+
+def test_a_clerk_edits_an_owner_without_seeing_the_full_id(qtbot: Any, window: MainWindow,
+                                                           read_db: Callable[[], Database]) -> None:  # fmt: skip
+    from propdesk.core.author import Actor
+    from propdesk.core.permissions import Role
+
+    unit = next(u for u in units.list_units(read_db(), units.UnitFilter(), 0, 60).rows if u.owner_names)
+    owner = units.unit_record(read_db(), unit.id).owners[0].person
+    window.desk.set_actor(Actor("王小丽", frozenset({Role.CLERK.value})))
+    dialog = PersonDialog(window.desk, "edit", person=owner, parent=window)
+    qtbot.addWidget(dialog)
+    assert "*" in dialog.id_number_edit.text() and owner.id_number not in dialog.id_number_edit.text()
+    dialog.mobile_edit.setText("13911112222")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.on_save_clicked()
+    saved = units.unit_record(read_db(), unit.id).owners[0].person
+    assert saved.id_number == owner.id_number and saved.mobile == "13911112222"

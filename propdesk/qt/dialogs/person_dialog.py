@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from propdesk.core.identity import IdKind, resident_id_birth_date
+from propdesk.core.identity import IdKind, mask_id_number, resident_id_birth_date
+from propdesk.core.permissions import Permission
 from propdesk.core.registry import OwnerRole, Person, PersonInput
 from propdesk.services import households
 
@@ -37,6 +38,7 @@ class PersonDialog(FormDialog):
         self.mode = mode
         self.unit_id = unit_id
         self.person = person
+        self.masked_id = ""
         self.role_combo = QComboBox()
         self.role_combo.addItems([r.value for r in OwnerRole])
         self.name_edit = QLineEdit()
@@ -82,7 +84,10 @@ class PersonDialog(FormDialog):
         if person is not None:
             self.name_edit.setText(person.name)
             self.id_kind_combo.setCurrentText(person.id_kind)
-            self.id_number_edit.setText(person.id_number)
+            # Without the right to see IDs in full the form shows the masked number; left as it is,
+            # the number on file is kept (typing a new one replaces it).
+            self.masked_id = "" if desk.actor.can(Permission.VIEW_PERSONAL_DATA) else mask_id_number(person.id_number)
+            self.id_number_edit.setText(self.masked_id or person.id_number)
             self.mobile_edit.setText(person.mobile)
             self.landline_edit.setText(person.landline)
             self.work_unit_edit.setText(person.work_unit)
@@ -99,11 +104,17 @@ class PersonDialog(FormDialog):
             self.tr("Born %1; the number is valid").replace("%1", birth.isoformat()) if birth else ""
         )
 
+    def _id_number(self) -> str:
+        typed = self.id_number_edit.text()
+        if self.person is not None and self.masked_id and typed == self.masked_id:
+            return self.person.id_number
+        return typed
+
     def person_input(self) -> PersonInput:
         return PersonInput(
             name=self.name_edit.text(),
             id_kind=self.id_kind_combo.currentText(),
-            id_number=self.id_number_edit.text(),
+            id_number=self._id_number(),
             mobile=self.mobile_edit.text(),
             landline=self.landline_edit.text(),
             work_unit=self.work_unit_edit.text(),
