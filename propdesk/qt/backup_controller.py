@@ -93,6 +93,18 @@ class BackupController(QObject):
         self.desk.query(lambda db: backups.make_backup(db, actor, Path(folder)), done,
                         lambda exc: prompts.show_exception(self.window, exc))  # fmt: skip
 
+    def choose_folder(self) -> None:
+        """Where the automatic backups go (an administrator's setting)."""
+        from propdesk.services import backups
+
+        start = str(self.status.folder) if self.status else ""
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for automatic backups"), start)
+        if not folder:
+            return
+        actor = self.desk.actor
+        self.desk.mutate(lambda db: backups.set_backup_folder(db, actor, Path(folder)), lambda _v: self.refresh(),
+                         parent=self.window)  # fmt: skip
+
     def restore_from_file(self) -> None:
         """Pick from the automatic backups (or any file), then restore."""
         from propdesk.qt.dialogs.restore_dialog import RestoreDialog

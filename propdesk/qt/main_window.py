@@ -367,7 +367,8 @@ class MainWindow(QMainWindow):
         """Show what this user may use (a convenience: the services check the rights themselves)."""
         self.user_label.setText(self.tr("User: %1").replace("%1", actor.name))
         for name, permission in (("manage_users", Permission.MANAGE_USERS), ("restore_backup", Permission.RESTORE_BACKUP),
-                                 ("community_settings", Permission.EDIT_SETTINGS)):  # fmt: skip
+                                 ("community_settings", Permission.EDIT_SETTINGS),
+                                 ("backup_folder", Permission.EDIT_SETTINGS)):  # fmt: skip
             self.actions_by_name[name].setVisible(actor.can(permission))
         for row in range(self.nav_list.count()):
             item = self.nav_list.item(row)
@@ -412,6 +413,9 @@ class MainWindow(QMainWindow):
 
     def on_backup_now_triggered(self) -> None:
         self.backups.backup_now()
+
+    def on_backup_folder_triggered(self) -> None:
+        self.backups.choose_folder()
 
     def on_restore_backup_triggered(self) -> None:
         self.backups.restore_from_file()

@@ -7,7 +7,7 @@ from propdesk.core.identity import mask_id_number, mask_phone
 from propdesk.core.ledger import LedgerRow
 from propdesk.core.permissions import Permission
 from propdesk.core.registry import UnitFilter, format_area
-from propdesk.store import registry
+from propdesk.store import audit, registry
 from propdesk.store.connection import Database
 
 
@@ -18,6 +18,9 @@ def ledger_rows(db: Database, actor: Actor, f: UnitFilter | None = None) -> list
     masked cells alone, so even a masked export re-imports without changing anything.
     """
     full = actor.can(Permission.VIEW_PERSONAL_DATA)
+    if full:  # full ID numbers and phones leave the desk: that is logged like opening them on screen
+        with db.atomic():
+            audit.record(db, actor.name, "view_personal", "ledger", None, "导出含完整证件号和电话的房屋业主台账")
     show_id = (lambda v: v) if full else mask_id_number
     show_phone = (lambda v: v) if full else mask_phone
     rows = []

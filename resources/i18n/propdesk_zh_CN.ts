@@ -32,6 +32,10 @@
         <translation>从备份恢复…</translation>
     </message>
     <message>
+        <source>Backup folder…</source>
+        <translation>备份文件夹…</translation>
+    </message>
+    <message>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
@@ -217,6 +221,10 @@
 %1</source>
         <translation>已备份并校验：
 %1</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>自动备份的文件夹</translation>
     </message>
     <message>
         <source>Replace all data with the backup %1?

@@ -90,3 +90,17 @@ def test_closing_the_desk_makes_a_backup(qtbot: Any, demo_file: Path) -> None:
         _backup_on_exit(Actor("测试员"))(db)
         status = backups.status(db)
     assert status.last_good_at is not None and Path(status.last_good_path).exists()
+
+
+def test_the_automatic_backup_folder_is_a_setting(qtbot: Any, tmp_path: Path, window: MainWindow,
+                                                  monkeypatch: Any) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = tmp_path / "D盘备份"
+    chosen.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(chosen)))
+    window.actions_by_name["backup_folder"].trigger()
+    qtbot.waitUntil(lambda: window.backups.status is not None and window.backups.status.folder == chosen,
+                    timeout=5000)  # fmt: skip
+    window.backups.on_timer_timeout()
+    qtbot.waitUntil(lambda: len(backups.list_backups(chosen)) == 1, timeout=10_000)
