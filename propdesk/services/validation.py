@@ -23,8 +23,7 @@ def clean_person(p: PersonInput, strict: bool = True) -> tuple[PersonInput, list
 
     A missing name is an error in both modes: a record without a name is useless.
     """
-    cleaned = dataclasses.replace(
-        p,
+    cleaned = PersonInput(  # every field is listed: a new PersonInput field must be cleaned here too
         name=_squash(p.name),
         id_kind=p.id_kind.strip() or IdKind.RESIDENT,
         id_number=normalize_id_number(p.id_number),
@@ -123,6 +122,8 @@ T = TypeVar("T")
 
 
 def _squash(text: str) -> str:
+    if " " not in text and "\t" not in text and "\n" not in text and "\u3000" not in text and text == text.strip():
+        return text  # the common case (a plain name) without the regex
     return _SPACES.sub(" ", text).strip()
 
 
