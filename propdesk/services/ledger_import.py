@@ -75,6 +75,7 @@ class _State:
     added: set[int] = field(default_factory=set)  # new units: their search terms come from memory
     changed_after_add: set[int] = field(default_factory=set)  # ... unless a later row changed them
     shapes: dict[int, tuple[int, int]] = field(default_factory=dict)
+    today: str = field(default_factory=today_iso)
     seen: dict[str, int] = field(default_factory=dict)
     touched: set[int] = field(default_factory=set)
     buildings_added: bool = False
@@ -246,11 +247,12 @@ def _apply_owners(
         primary = _primary(current)
         if primary is None:
             person_id = state.batch.add_person(person)
-            state.batch.add_ownership(unit_id, person_id, OwnerRole.OWNER, today_iso())
+            state.batch.add_ownership(unit_id, person_id, OwnerRole.OWNER, state.today)
             if unit_id in state.added:
                 state.terms.add_owner(unit_id, person.name, person.mobile, person.landline)
-            current.insert(0, {"role": OwnerRole.OWNER, "person_id": person_id, **registry.person_as_dict(person)})
-            after["owner"] = registry.person_as_dict(person)
+            fields = registry.person_as_dict(person)
+            current.insert(0, {"role": OwnerRole.OWNER, "person_id": person_id, **fields})
+            after["owner"] = fields
             result.owners_added += 1
         else:
             wanted = dict(primary)
@@ -268,7 +270,7 @@ def _apply_owners(
     added = [name for name in dict.fromkeys(plan.co_owners) if name not in have]
     for name in added:
         person_id = state.batch.add_person(PersonInput(name=name))
-        state.batch.add_ownership(unit_id, person_id, OwnerRole.CO_OWNER, today_iso())
+        state.batch.add_ownership(unit_id, person_id, OwnerRole.CO_OWNER, state.today)
         if unit_id in state.added:
             state.terms.add_owner(unit_id, name, "", "")
         current.append({"role": OwnerRole.CO_OWNER, "person_id": person_id,
