@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from propdesk.core.author import Actor
 from propdesk.core.change_log import AuditFilter, ChangeLogEntry
+from propdesk.core.paging import Page
 from propdesk.core.permissions import Permission
 from propdesk.store import audit
 from propdesk.store.connection import Database
 
-__all__ = ["AuditFilter", "AuditPage", "ChangeLogEntry", "authors", "entries_for_unit", "list_entries", "recent"]
+__all__ = ["AuditFilter", "ChangeLogEntry", "authors", "entries_for_unit", "list_entries", "recent"]
 
 
-@dataclass(frozen=True)
-class AuditPage:
-    total: int
-    offset: int
-    rows: list[ChangeLogEntry]
-
-
-def list_entries(db: Database, actor: Actor, f: AuditFilter, offset: int = 0, limit: int = 100) -> AuditPage:
+def list_entries(db: Database, actor: Actor, f: AuditFilter, offset: int = 0, limit: int = 100) -> Page[ChangeLogEntry]:
     actor.require(Permission.VIEW_CHANGE_LOG)
-    return AuditPage(total=audit.count_filtered(db, f), offset=offset, rows=audit.page(db, f, offset, limit))
+    return Page(total=audit.count_filtered(db, f), offset=offset, rows=audit.page(db, f, offset, limit))
 
 
 def authors(db: Database) -> list[str]:

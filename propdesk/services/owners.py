@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from propdesk.core.paging import Page
 from propdesk.store import registry
 from propdesk.store.connection import Database
 from propdesk.store.registry import OwnerRow
 
-__all__ = ["OwnerPage", "OwnerRow", "list_owners"]
+__all__ = ["OwnerRow", "list_owners"]
 
 
-@dataclass(frozen=True)
-class OwnerPage:
-    total: int
-    offset: int
-    rows: list[OwnerRow]
-
-
-def list_owners(db: Database, text: str = "", offset: int = 0, limit: int = 100, descending: bool = False) -> OwnerPage:
+def list_owners(
+    db: Database, text: str = "", offset: int = 0, limit: int = 100, descending: bool = False
+) -> Page[OwnerRow]:
     text = text.strip()
-    return OwnerPage(
+    return Page(
         total=registry.count_owners(db, text),
         offset=offset,
         rows=registry.page_owners(db, text, offset, limit, descending),

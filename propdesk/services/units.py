@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 
 from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, NotFound, ValidationError
+from propdesk.core.paging import Page
 from propdesk.core.permissions import Permission
 from propdesk.core.registry import Unit, UnitFilter, UnitInput, UnitRecord
 from propdesk.core.unit_codes import unit_code
@@ -16,18 +16,11 @@ from propdesk.services.validation import check_unit_state, check_unit_type
 from propdesk.store import audit, printed, registry, search
 from propdesk.store.connection import Database
 
-__all__ = ["UnitFilter", "UnitPage", "add_unit", "get_unit", "list_units", "unit_record", "update_unit"]
+__all__ = ["UnitFilter", "add_unit", "get_unit", "list_units", "unit_record", "update_unit"]
 
 
-@dataclass(frozen=True)
-class UnitPage:
-    total: int
-    offset: int
-    rows: list[Unit]
-
-
-def list_units(db: Database, f: UnitFilter, offset: int = 0, limit: int = 100) -> UnitPage:
-    return UnitPage(total=registry.count_units(db, f), offset=offset, rows=registry.page_units(db, f, offset, limit))
+def list_units(db: Database, f: UnitFilter, offset: int = 0, limit: int = 100) -> Page[Unit]:
+    return Page(total=registry.count_units(db, f), offset=offset, rows=registry.page_units(db, f, offset, limit))
 
 
 def get_unit(db: Database, unit_id: int) -> Unit:
