@@ -1,0 +1,196 @@
+"""The money rules of the cash desk as pure functions (no storage): periods, rates that change
+from a date, line amounts rounded half-up to the 分 once per line, the fee-start rule, late fees,
+arrears aging and receipt numbers. Issue 4 builds the ledger on these.
+
+Amounts are integer 分. Unit prices are exact ``Decimal`` yuan (a price such as 0.538 元/度 is
+finer than a 分); only the line amount is rounded, by ``round_half_up_fen``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from propdesk.core.errors import ValidationError
+from propdesk.core.money import Fen, round_half_up_fen
+
+
+class FeeKind(StrEnum):
+    """How a fee item is calculated."""
+
+    AREA_MONTHLY = "按面积每月"  # 物业服务费: area × price per m² per month
+    FIXED_MONTHLY = "每户每月"  # 垃圾费, 停车费 (per space)
+    ONE_OFF = "一次性"  # 装修管理费, 出入证工本费
+    DEPOSIT = "押金"  # a liability, refunded later
+    METERED = "按读数"  # water, electricity: (this reading − last) × price
+    SERVICE = "有偿服务"  # from a repair: the amount agreed
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A billing month."""
+
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12 or not 1900 <= self.year <= 9999:
+            raise ValidationError.single("period", f"账期 {self.year}-{self.month} 不存在")
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """``2026-03``, ``2026-3``, ``202603`` or ``2026年3月``."""
+        cleaned = text.strip().replace("年", "-").replace("月", "").replace("/", "-").replace(".", "-")
+        try:
+            if "-" in cleaned:
+                year, month = cleaned.split("-")[:2]
+                return cls(int(year), int(month))
+            if len(cleaned) == 6 and cleaned.isdigit():
+                return cls(int(cleaned[:4]), int(cleaned[4:]))
+        except ValueError:
+            pass
+        raise ValidationError.single("period", f"账期“{text}”格式不对，应如 2026-03")
+
+    @classmethod
+    def of(cls, day: dt.date) -> Period:
+        return cls(day.year, day.month)
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def plus(self, months: int) -> Period:
+        index = self.year * 12 + self.month - 1 + months
+        return Period(index // 12, index % 12 + 1)
+
+    def months_until(self, other: Period) -> int:
+        """How many months from this period to ``other`` (0 when the same)."""
+        return (other.year * 12 + other.month) - (self.year * 12 + self.month)
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.plus(1).first_day - dt.timedelta(days=1)
+
+
+def periods(start: Period, end: Period) -> list[Period]:
+    """Every month from ``start`` to ``end`` inclusive."""
+    if end < start:
+        return []
+    return [start.plus(i) for i in range(start.months_until(end) + 1)]
+
+
+def period_range_label(start: Period, end: Period) -> str:
+    """``2026年1月`` or ``2026年1月–3月`` or ``2025年11月–2026年2月``, as printed on receipts."""
+    if start == end:
+        return f"{start.year}年{start.month}月"
+    if start.year == end.year:
+        return f"{start.year}年{start.month}月–{end.month}月"
+    return f"{start.year}年{start.month}月–{end.year}年{end.month}月"
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A price in force from ``effective_from`` (a period) until the next rate."""
+
+    effective_from: Period
+    unit_price: Decimal  # yuan per m² per month, per unit per month, per reading unit …
+
+
+def rate_for(rates: Sequence[Rate], period: Period) -> Rate:
+    """The rate in force in ``period``: old bills keep their old rate."""
+    usable = [r for r in rates if r.effective_from <= period]
+    if not usable:
+        raise ValidationError.single("rate", f"{period} 没有生效的收费标准")
+    return max(usable, key=lambda r: r.effective_from)
+
+
+def line_amount(unit_price: Decimal, quantity: Decimal, months: Decimal = Decimal(1)) -> Fen:
+    """price × quantity × months, rounded half-up to the 分 — the one place a bill line is rounded."""
+    if unit_price < 0 or quantity < 0 or months < 0:
+        raise ValidationError.single("amount", "单价、数量和月数都不能为负数")
+    return round_half_up_fen(unit_price * quantity * months)
+
+
+def area_quantity(area_centi_m2: int) -> Decimal:
+    """A unit's floor area as an exact quantity in m² (stored in hundredths)."""
+    return Decimal(area_centi_m2) / 100
+
+
+class StartRule(StrEnum):
+    """When monthly fees start after handover (an office setting)."""
+
+    MID_MONTH = "15日前交房从当月15日起，否则次月起"
+    NEXT_MONTH = "交房次月起"
+    SAME_MONTH = "交房当月起"
+
+
+@dataclass(frozen=True)
+class FeeStart:
+    period: Period
+    fraction: Decimal  # share of the first month charged (1 or ½)
+
+
+def fee_start(handed_over: dt.date, rule: StartRule = StartRule.MID_MONTH) -> FeeStart:
+    """The first billable month and how much of it is charged."""
+    this_month = Period.of(handed_over)
+    if rule == StartRule.SAME_MONTH:
+        return FeeStart(this_month, Decimal(1))
+    if rule == StartRule.MID_MONTH and handed_over.day <= 15:
+        return FeeStart(this_month, Decimal(1) / 2)
+    return FeeStart(this_month.plus(1), Decimal(1))
+
+
+def months_ahead(last_paid: Period | None, first_billable: Period, count: int) -> list[Period]:
+    """ "Pay N months ahead": the periods continue from the last paid one (or start at the first billable)."""
+    if count < 1 or count > 120:
+        raise ValidationError.single("months", "预交月数应在 1 到 120 之间")
+    start = last_paid.plus(1) if last_paid is not None else first_billable
+    start = max(start, first_billable)
+    return [start.plus(i) for i in range(count)]
+
+
+def late_fee(overdue: Fen, permille_per_day: Decimal, grace_until: dt.date, today: dt.date) -> Fen:
+    """滞纳金: a daily ‰ of the overdue amount for each day after the grace date (0 before it)."""
+    if overdue <= 0 or permille_per_day <= 0:
+        return 0
+    days = (today - grace_until).days
+    if days <= 0:
+        return 0
+    return round_half_up_fen(Decimal(overdue) / 100 * permille_per_day / 1000 * days)
+
+
+AGING_BUCKETS = ["1个月以内", "1–3个月", "3–6个月", "6–12个月", "12个月以上"]
+
+
+def aging_bucket(due: dt.date, today: dt.date) -> str:
+    """The arrears column a debt falls in (by whole months overdue)."""
+    months = (today.year - due.year) * 12 + today.month - due.month - (1 if today.day < due.day else 0)
+    if months < 1:
+        return AGING_BUCKETS[0]
+    if months < 3:
+        return AGING_BUCKETS[1]
+    if months < 6:
+        return AGING_BUCKETS[2]
+    if months < 12:
+        return AGING_BUCKETS[3]
+    return AGING_BUCKETS[4]
+
+
+def receipt_number(year: int, sequence: int, prefix: str = "") -> str:
+    """``2026000123``: prefix, year, a 6-digit sequence that restarts each year."""
+    if not 1 <= sequence <= 999_999:
+        raise ValidationError.single("sequence", "收据序号超出范围（每年最多 999999 张）")
+    return f"{prefix}{year:04d}{sequence:06d}"
+
+
+def meter_usage(previous: Decimal, current: Decimal) -> Decimal:
+    """本期读数 − 上期读数; a reading lower than the last is refused (a meter change is its own entry)."""
+    if current < previous:
+        raise ValidationError.single("reading", f"本期读数 {current} 小于上期读数 {previous}，请核对（换表请单独登记）")
+    return current - previous
