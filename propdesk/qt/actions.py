@@ -45,7 +45,6 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec(
         "restore_backup", QT_TRANSLATE_NOOP("Menu", "File"), QT_TRANSLATE_NOOP("Action", "Restore from a backup…")
     ),
-    ActionSpec("backup_folder", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Backup folder…")),
     ActionSpec("switch_user", QT_TRANSLATE_NOOP("Menu", "File"), QT_TRANSLATE_NOOP("Action", "Switch user…")),
     ActionSpec("lock_screen", QT_TRANSLATE_NOOP("Menu", "File"), QT_TRANSLATE_NOOP("Action", "Lock screen"), "Ctrl+L"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Menu", "File"), QT_TRANSLATE_NOOP("Action", "Quit"), "Ctrl+Q"),
@@ -68,6 +67,7 @@ ACTIONS: list[ActionSpec] = [
         "Ctrl+Shift+P",
     ),
     ActionSpec("community_settings", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Community…")),
+    ActionSpec("backup_folder", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Backup folder…")),
     ActionSpec("manage_users", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Users…")),
     ActionSpec(
         "change_password", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Change my password…")

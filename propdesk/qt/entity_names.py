@@ -17,6 +17,8 @@ ENTITY_NAMES = {
     "ledger": QT_TRANSLATE_NOOP("Entity", "Ledger import"),
     "printed_document": QT_TRANSLATE_NOOP("Entity", "Printing"),
     "database": QT_TRANSLATE_NOOP("Entity", "Data file"),
+    "user": QT_TRANSLATE_NOOP("Entity", "User"),
+    "settings": QT_TRANSLATE_NOOP("Entity", "Settings"),
 }
 
 

@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         if not self.signed_in:
             from propdesk.qt.dialogs.sign_in_dialog import FirstAdminDialog, SignInDialog
 
-            self.central.hide()  # nothing of the office's data before someone signs in
+            self.set_locked_look(True)  # nothing of the office's data before someone signs in
             dialog = (
                 SignInDialog(self.desk, state.sign_in_hint, parent=self)
                 if state.has_users
@@ -237,9 +237,11 @@ class MainWindow(QMainWindow):
             if not dialog.exec():
                 self.close()
                 return
-            self.central.show()
+            self.set_locked_look(False)
             self.desk.set_actor(dialog.result_value)
             self.signed_in = True
+            self.activateWindow()
+            self.search_box.setFocus()
         self.on_started(state.summary)
 
     def on_start_failed(self, exc: BaseException) -> None:
@@ -388,7 +390,7 @@ class MainWindow(QMainWindow):
         if self.idle.locked:
             return
         self.idle.locked = True
-        self.central.hide()
+        self.set_locked_look(True)
         login = "" if switching else self.desk.actor.login
         while True:
             dialog = SignInDialog(self.desk, self.sign_in_hint, login=login, locked=not switching, parent=self)
@@ -397,8 +399,9 @@ class MainWindow(QMainWindow):
                 break
             if switching:  # cancelling a switch keeps the current user
                 break
-        self.central.show()
+        self.set_locked_look(False)
         self.idle.locked = False
+        self.search_box.setFocus()
 
     def on_manage_users_triggered(self) -> None:
         from propdesk.qt.dialogs.users_dialog import UsersDialog
@@ -410,6 +413,12 @@ class MainWindow(QMainWindow):
 
         if ChangePasswordDialog(self.desk, self).exec():
             prompts.info(self, self.tr("Change my password"), self.tr("Your password was changed."))
+
+    def set_locked_look(self, locked: bool) -> None:
+        """Before sign-in and while locked: no data on screen, no search, no menus."""
+        self.central.setVisible(not locked)
+        self.search_box.setEnabled(not locked)
+        self.menuBar().setEnabled(not locked)
 
     def on_backup_now_triggered(self) -> None:
         self.backups.backup_now()

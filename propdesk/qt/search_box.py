@@ -75,7 +75,8 @@ class SearchBox(QLineEdit):
             )
         if self.results_list.count():
             self.results_list.setCurrentRow(0)
-            height = min(12, self.results_list.count()) * 24 + 6
+            row_height = max(self.results_list.sizeHintForRow(0), 18)
+            height = min(14, self.results_list.count()) * row_height + 8
             self.popup.setFixedSize(max(self.width(), 520), height)
             self.popup.move(self.mapToGlobal(QPoint(0, self.height())))
             self.popup.show()

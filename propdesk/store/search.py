@@ -104,6 +104,8 @@ def search(db: Database, query: str, limit: int = 30) -> list[SearchHit]:
         "SELECT unit_id, kind, label, term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT 400",
         (query, query + _TOP),
     )
+    # Exact matches first, then by what matched: the unit itself, its owners, then residents and cars.
+    rows.sort(key=lambda r: (r["term"] != query, _KIND_RANK.get(r["kind"], 9), r["term"]))
     best: dict[int, tuple[str, str]] = {}
     for r in rows:
         if r["unit_id"] not in best:
@@ -129,6 +131,7 @@ def search(db: Database, query: str, limit: int = 30) -> list[SearchHit]:
     ]
 
 
+_KIND_RANK = {"unit": 0, "room": 1, "owner": 2, "tenant": 3, "member": 4, "vehicle": 5}
 _KIND_NAMES = {"unit": "房号", "room": "房号", "owner": "业主", "member": "住户", "tenant": "租户", "vehicle": "车牌"}
 
 

@@ -505,6 +505,14 @@ Stop working in it and call support.</source>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
