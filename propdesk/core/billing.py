@@ -194,3 +194,78 @@ def meter_usage(previous: Decimal, current: Decimal) -> Decimal:
     if current < previous:
         raise ValidationError.single("reading", f"本期读数 {current} 小于上期读数 {previous}，请核对（换表请单独登记）")
     return current - previous
+
+
+@dataclass(frozen=True)
+class FeeItem:
+    """收费项目: what is charged, how it is calculated, its price history."""
+
+    id: int
+    name: str
+    kind: str
+    unit_label: str
+    unit_types: frozenset[str]  # empty: every unit type
+    vacant_percent: int  # share charged while a unit is 空置 (a discount when below 100)
+    rates: tuple[Rate, ...]
+
+    def applies_to(self, unit_type: str) -> bool:
+        return not self.unit_types or unit_type in self.unit_types
+
+    @property
+    def monthly(self) -> bool:
+        return self.kind in (FeeKind.AREA_MONTHLY, FeeKind.FIXED_MONTHLY)
+
+
+@dataclass(frozen=True)
+class Bill:
+    """One line a unit owes."""
+
+    id: int
+    unit_id: int
+    fee_item: str
+    period: str | None
+    description: str
+    quantity: str
+    unit_price: str
+    months: str
+    amount_fen: int
+    due_date: str
+
+
+@dataclass(frozen=True)
+class BillLine:
+    """A bill as computed, before it is stored."""
+
+    unit_id: int
+    fee_item_id: int
+    period: Period
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    months: Decimal
+    amount_fen: int
+    due_date: dt.date
+
+
+def monthly_bill(item: FeeItem, unit_id: int, unit_type: str, state: str, area_centi_m2: int,
+                 billing_from: dt.date | None, period: Period, rule: StartRule) -> BillLine | None:  # fmt: skip
+    """The bill a unit owes for a monthly item in ``period``, or None (not billable, not started, no type match)."""
+    if not item.monthly or not item.applies_to(unit_type) or state == "未交付":
+        return None
+    months = Decimal(1)
+    if billing_from is not None:
+        start = fee_start(billing_from, rule)
+        if period < start.period:
+            return None
+        if period == start.period:
+            months = start.fraction
+    if state == "空置" and item.vacant_percent < 100:
+        months = months * item.vacant_percent / 100
+    rate = rate_for(item.rates, period)
+    quantity = area_quantity(area_centi_m2) if item.kind == FeeKind.AREA_MONTHLY else Decimal(1)
+    return BillLine(
+        unit_id=unit_id, fee_item_id=item.id, period=period,
+        description=f"{period_range_label(period, period)}{item.name}", quantity=quantity,
+        unit_price=rate.unit_price, months=months, amount_fen=line_amount(rate.unit_price, quantity, months),
+        due_date=period.last_day,
+    )  # fmt: skip

@@ -24,6 +24,7 @@ class Permission(StrEnum):
     RESTORE_BACKUP = "从备份恢复"
     # for the areas still to come (money, renovation): defined now so every issue uses the same table
     TAKE_PAYMENT = "收费和打印收据"
+    GENERATE_BILLS = "生成账单"
     VOID_RECEIPT = "作废收据"
     EDIT_CLOSED_DAY = "修改已日结的数据"
     APPROVE_RENOVATION = "审批装修申请"
@@ -31,7 +32,7 @@ class Permission(StrEnum):
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: frozenset({Permission.EDIT_REGISTRY}),
-    Role.CASHIER: frozenset({Permission.TAKE_PAYMENT}),
+    Role.CASHIER: frozenset({Permission.TAKE_PAYMENT, Permission.GENERATE_BILLS}),
     Role.SUPERVISOR: frozenset(
         {
             Permission.EDIT_REGISTRY,
@@ -40,6 +41,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VOID_RECEIPT,
             Permission.EDIT_CLOSED_DAY,
             Permission.APPROVE_RENOVATION,
+            Permission.GENERATE_BILLS,
         }
     ),
     Role.ADMIN: frozenset(Permission),

@@ -117,6 +117,36 @@ def m0002_users(db: Database) -> None:
     )
 
 
+@migrations(name="m0003_fees_and_bills")
+def m0003_fees_and_bills(db: Database) -> None:
+    _run(
+        db,
+        [
+            # When a unit's monthly fees start (set at handover/move-in); NULL: from its first billed month.
+            "ALTER TABLE units ADD COLUMN billing_from TEXT",
+            """CREATE TABLE fee_items (
+                id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+                unit_label TEXT NOT NULL DEFAULT '', unit_types TEXT NOT NULL DEFAULT '',
+                vacant_percent INTEGER NOT NULL DEFAULT 100 CHECK (vacant_percent BETWEEN 0 AND 100),
+                active INTEGER NOT NULL DEFAULT 1, sort_order INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL)""",
+            # A price is exact decimal text (0.538 元/度 is finer than a 分); a new price is a new row from a month.
+            """CREATE TABLE fee_rates (
+                id INTEGER PRIMARY KEY, fee_item_id INTEGER NOT NULL REFERENCES fee_items(id),
+                effective_from TEXT NOT NULL, unit_price TEXT NOT NULL, author TEXT NOT NULL, created_at TEXT NOT NULL,
+                UNIQUE (fee_item_id, effective_from))""",
+            # One line owed by one unit for one item and period; generating a month twice adds nothing.
+            """CREATE TABLE bills (
+                id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),
+                fee_item_id INTEGER NOT NULL REFERENCES fee_items(id), period TEXT,
+                description TEXT NOT NULL, quantity TEXT NOT NULL, unit_price TEXT NOT NULL, months TEXT NOT NULL,
+                amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0), due_date TEXT NOT NULL,
+                author TEXT NOT NULL, created_at TEXT NOT NULL,
+                UNIQUE (unit_id, fee_item_id, period))""",
+            "CREATE INDEX bills_period ON bills(period, fee_item_id)",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

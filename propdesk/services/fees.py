@@ -1,0 +1,131 @@
+"""收费项目 and monthly bills: prices that change from a month, generation that never bills twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from propdesk.core.author import Actor
+from propdesk.core.billing import Bill, FeeItem, FeeKind, Period, StartRule, monthly_bill, periods
+from propdesk.core.changes import Changes
+from propdesk.core.errors import Conflict, FieldProblem, NotFound, ValidationError
+from propdesk.core.permissions import Permission
+from propdesk.core.registry import UnitType
+from propdesk.store import audit, billing, settings
+from propdesk.store.connection import Database
+
+START_RULE_KEY = "billing.start_rule"
+MAX_PERIODS_PER_RUN = 120
+
+
+@dataclass(frozen=True)
+class BillRun:
+    created: int
+    already_billed: int
+    periods: int
+    units: int
+
+
+def parse_price(text: str, field_name: str = "unit_price") -> Decimal:
+    """A unit price in yuan: exact, non-negative, at most 4 decimals (0.538 元/度)."""
+    try:
+        value = Decimal(text.strip().replace("，", "").replace(",", ""))
+    except InvalidOperation:
+        raise ValidationError.single(field_name, f"单价“{text}”不是有效的数字") from None
+    if not value.is_finite() or value < 0 or value > 1_000_000:
+        raise ValidationError.single(field_name, f"单价“{text}”应在 0 到 1000000 之间")
+    if value != value.quantize(Decimal("0.0001")):
+        raise ValidationError.single(field_name, f"单价“{text}”最多四位小数")
+    return value.normalize() if value == value.to_integral() else value
+
+
+def list_fee_items(db: Database) -> list[FeeItem]:
+    return billing.fee_items(db)
+
+
+def add_fee_item(db: Database, actor: Actor, name: str, kind: str, unit_label: str, unit_types: frozenset[str],
+                 vacant_percent: int, unit_price: Decimal, effective_from: Period) -> tuple[int, Changes]:  # fmt: skip
+    actor.require(Permission.EDIT_SETTINGS)
+    name = name.strip()
+    problems = []
+    if not name or len(name) > 30:
+        problems.append(FieldProblem("name", "收费项目名称不能为空，最多 30 个字"))
+    if kind not in {k.value for k in FeeKind}:
+        problems.append(FieldProblem("kind", "请选择计费方式"))
+    if not unit_types <= {t.value for t in UnitType}:
+        problems.append(FieldProblem("unit_types", "房屋类型不对"))
+    if not 0 <= vacant_percent <= 100:
+        problems.append(FieldProblem("vacant_percent", "空置收费比例应在 0 到 100 之间"))
+    if unit_price < 0:
+        problems.append(FieldProblem("unit_price", "单价不能为负数"))
+    if problems:
+        raise ValidationError(problems)
+    with db.atomic():
+        if billing.fee_item_by_name(db, name) is not None:
+            raise Conflict(f"收费项目“{name}”已存在")
+        item_id = billing.insert_fee_item(db, name, kind, unit_label.strip(), unit_types, vacant_percent)
+        billing.insert_rate(db, item_id, effective_from, unit_price, actor.name)
+        audit.record(db, actor.name, "create", "fee_item", item_id, f"新增收费项目 {name}（{unit_price} {unit_label}）",
+                     None, {"name": name, "kind": kind, "unit_price": str(unit_price), "from": str(effective_from),
+                            "unit_types": sorted(unit_types), "vacant_percent": vacant_percent})  # fmt: skip
+    return item_id, Changes()
+
+
+def set_price(db: Database, actor: Actor, fee_item_id: int, unit_price: Decimal, effective_from: Period) -> Changes:
+    """A new price from a month on; bills already made keep the price they were made with."""
+    actor.require(Permission.EDIT_SETTINGS)
+    if unit_price < 0:
+        raise ValidationError.single("unit_price", "单价不能为负数")
+    with db.atomic():
+        item = next((i for i in billing.fee_items(db, active_only=False) if i.id == fee_item_id), None)
+        if item is None:
+            raise NotFound("找不到这个收费项目")
+        billing.insert_rate(db, fee_item_id, effective_from, unit_price, actor.name)
+        audit.record(db, actor.name, "update", "fee_item", fee_item_id, f"{item.name} 自 {effective_from} 起单价 {unit_price}",
+                     None, {"unit_price": str(unit_price), "from": str(effective_from)})  # fmt: skip
+    return Changes()
+
+
+def start_rule(db: Database) -> StartRule:
+    value = settings.get_value(db, START_RULE_KEY, StartRule.MID_MONTH.value)
+    return StartRule(value) if value in {r.value for r in StartRule} else StartRule.MID_MONTH
+
+
+def generate_bills(
+    db: Database, actor: Actor, start: Period, end: Period, building: str = ""
+) -> tuple[BillRun, Changes]:
+    """Bill every billable unit for every monthly item and period from ``start`` to ``end``.
+
+    Idempotent: a (unit, item, period) billed before is left alone, so running a month twice adds nothing.
+    """
+    actor.require(Permission.GENERATE_BILLS)
+    months = periods(start, end)
+    if not months:
+        raise ValidationError.single("end", "结束账期不能早于开始账期")
+    if len(months) > MAX_PERIODS_PER_RUN:
+        raise ValidationError.single("end", f"一次最多生成 {MAX_PERIODS_PER_RUN} 个月")
+    with db.atomic():
+        items = [i for i in billing.fee_items(db) if i.monthly]
+        rule = start_rule(db)
+        unit_rows = billing.billable_units(db, building)
+        lines = []
+        for u in unit_rows:
+            billing_from = dt.date.fromisoformat(u["billing_from"]) if u["billing_from"] else None
+            for item in items:
+                for period in months:
+                    line = monthly_bill(item, u["id"], u["unit_type"], u["state"], u["area_centi_m2"], billing_from,
+                                        period, rule)  # fmt: skip
+                    if line is not None:
+                        lines.append(line)
+        created = billing.insert_bills(db, lines, actor.name)
+        run = BillRun(created=created, already_billed=len(lines) - created, periods=len(months), units=len(unit_rows))
+        audit.record(db, actor.name, "generate", "bills", None,
+                     f"生成 {start}–{end} 账单 {created} 条（已有 {run.already_billed} 条未重复生成）", None,
+                     {"from": str(start), "to": str(end), "building": building, "created": created,
+                      "already_billed": run.already_billed})  # fmt: skip
+    return run, Changes(all_units=created > 0)
+
+
+def bills_of_unit(db: Database, unit_id: int) -> list[Bill]:
+    return billing.bills_of_unit(db, unit_id)

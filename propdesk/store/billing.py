@@ -1,0 +1,89 @@
+"""SQL for fee items, their prices and bills."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from propdesk.core.billing import Bill, BillLine, FeeItem, Period, Rate
+from propdesk.core.clock import now_iso
+from propdesk.store.connection import Database
+
+
+def insert_fee_item(db: Database, name: str, kind: str, unit_label: str, unit_types: frozenset[str],
+                    vacant_percent: int) -> int:  # fmt: skip
+    return db.insert(
+        "INSERT INTO fee_items (name, kind, unit_label, unit_types, vacant_percent, sort_order, created_at)"
+        " VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(sort_order), 0) + 1 FROM fee_items), ?)",
+        (name, kind, unit_label, ",".join(sorted(unit_types)), vacant_percent, now_iso()),
+    )
+
+
+def insert_rate(db: Database, fee_item_id: int, effective_from: Period, unit_price: Decimal, author: str) -> None:
+    db.execute(
+        "INSERT INTO fee_rates (fee_item_id, effective_from, unit_price, author, created_at) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (fee_item_id, effective_from) DO UPDATE SET unit_price = excluded.unit_price,"
+        " author = excluded.author, created_at = excluded.created_at",
+        (fee_item_id, str(effective_from), str(unit_price), author, now_iso()),
+    )
+
+
+def fee_items(db: Database, active_only: bool = True) -> list[FeeItem]:
+    where = " WHERE active = 1" if active_only else ""
+    items = db.rows(f"SELECT * FROM fee_items{where} ORDER BY sort_order, id")
+    rates: dict[int, list[Rate]] = {}
+    for r in db.rows("SELECT fee_item_id, effective_from, unit_price FROM fee_rates ORDER BY effective_from"):
+        rates.setdefault(r["fee_item_id"], []).append(Rate(Period.parse(r["effective_from"]), Decimal(r["unit_price"])))
+    return [
+        FeeItem(
+            id=i["id"],
+            name=i["name"],
+            kind=i["kind"],
+            unit_label=i["unit_label"],
+            unit_types=frozenset(t for t in i["unit_types"].split(",") if t),
+            vacant_percent=i["vacant_percent"],
+            rates=tuple(rates.get(i["id"], [])),
+        )
+        for i in items
+    ]
+
+
+def fee_item_by_name(db: Database, name: str) -> dict[str, Any] | None:
+    return db.one("SELECT * FROM fee_items WHERE name = ?", (name,))
+
+
+def billable_units(db: Database, building: str = "") -> list[dict[str, Any]]:
+    where = " AND b.code = ?" if building else ""
+    return db.rows(
+        "SELECT u.id, u.code, u.area_centi_m2, u.unit_type, u.state, u.billing_from FROM units u"
+        f" JOIN buildings b ON b.id = u.building_id WHERE u.state != '未交付'{where} ORDER BY u.sort_key",
+        (building,) if building else (),
+    )
+
+
+def insert_bills(db: Database, lines: Sequence[BillLine], author: str) -> int:
+    """Store bills, skipping any (unit, item, period) already billed; returns how many were new."""
+    before = db.conn.total_changes
+    stamp = now_iso()
+    db.executemany(
+        "INSERT OR IGNORE INTO bills (unit_id, fee_item_id, period, description, quantity, unit_price, months,"
+        " amount_fen, due_date, author, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(b.unit_id, b.fee_item_id, str(b.period), b.description, str(b.quantity), str(b.unit_price), str(b.months),
+          b.amount_fen, b.due_date.isoformat(), author, stamp) for b in lines],
+    )  # fmt: skip
+    return int(db.conn.total_changes - before)
+
+
+def bills_of_unit(db: Database, unit_id: int) -> list[Bill]:
+    rows = db.rows(
+        "SELECT b.id, b.unit_id, f.name AS fee_item, b.period, b.description, b.quantity, b.unit_price, b.months,"
+        " b.amount_fen, b.due_date FROM bills b JOIN fee_items f ON f.id = b.fee_item_id"
+        " WHERE b.unit_id = ? ORDER BY b.period, f.sort_order",
+        (unit_id,),
+    )
+    return [Bill(**r) for r in rows]
+
+
+def count_bills(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM bills"))
