@@ -292,6 +292,57 @@ def _import(path: Path, workdir: Path) -> Result:
     return Result(f"从 Excel 导入 {count:,} 户及业主", mine, base, "≤ 2× openpyxl 读取 + executemany", mine <= 2 * base)
 
 
+def _bills(path: Path, workdir: Path) -> Result:
+    """One month's bills for every unit (two monthly items), against raw executemany of the same rows."""
+    from decimal import Decimal
+
+    from propdesk.core.billing import FeeKind, Period
+    from propdesk.services import fees
+    from propdesk.store.backup import copy_to
+    from propdesk.store.connection import open_database
+
+    actor = Actor("bench")
+    template = workdir / "bills-template.sqlite3"
+    with open_database(path, exclusive=False) as source:
+        copy_to(source, template)
+    with open_database(template) as db:
+        if not fees.list_fee_items(db):
+            fees.add_fee_item(db, actor, "物业服务费", FeeKind.AREA_MONTHLY, "元/㎡·月", frozenset(), 70, Decimal("1.85"),
+                              Period(2020, 1))  # fmt: skip
+            fees.add_fee_item(db, actor, "垃圾费", FeeKind.FIXED_MONTHLY, "元/户·月", frozenset(), 100, Decimal("10"),
+                              Period(2020, 1))  # fmt: skip
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def fresh(name: str) -> Path:
+        target = workdir / f"{name}-{time.monotonic_ns()}.sqlite3"
+        target.write_bytes(template.read_bytes())
+        return target
+
+    mine_times, base_times, created = [], [], 0
+    for _ in range(5):
+        with open_database(fresh("ours")) as db:
+            start = time.perf_counter()
+            run, _ = fees.generate_bills(db, actor, Period(2026, 11), Period(2026, 11))
+            mine_times.append((time.perf_counter() - start) * 1000)
+            created = run.created
+            rows = db.rows("SELECT unit_id, fee_item_id, period, description, quantity, unit_price, months, amount_fen,"
+                           " due_date, author, created_at FROM bills")  # fmt: skip
+        conn = sqlite3.connect(fresh("raw"))
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        values = [tuple(r.values()) for r in rows]
+        start = time.perf_counter()
+        with conn:
+            conn.executemany("INSERT INTO bills (unit_id, fee_item_id, period, description, quantity, unit_price, months,"
+                             " amount_fen, due_date, author, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", values)  # fmt: skip
+        base_times.append((time.perf_counter() - start) * 1000)
+        conn.close()
+    mine, base = statistics.median(mine_times), statistics.median(base_times)
+    return Result(
+        f"生成一个月账单（{created:,} 条）", mine, base, "≤ 2 s 且 ≤ 2× executemany", mine <= 2000 and mine <= 2 * base
+    )
+
+
 def run_bench(size: str = "small", as_json: bool = False, only: str = "") -> int:
     path = dataset(size)
     with tempfile.TemporaryDirectory(prefix="propdesk-bench-") as tmp:
@@ -307,6 +358,7 @@ def run_bench(size: str = "small", as_json: bool = False, only: str = "") -> int
                 ),
             ),
             ("import", lambda: _import(path, Path(tmp))),
+            ("bills", lambda: _bills(path, Path(tmp))),
         ]
         results: list[Result] = []
         results_by_name: dict[str, Result] = {}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from propdesk.core.author import Actor
-from propdesk.core.billing import Bill, FeeItem, FeeKind, Period, StartRule, monthly_bill, periods
+from propdesk.core.billing import Bill, FeeItem, FeeKind, MonthlyBiller, Period, StartRule, periods
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, FieldProblem, NotFound, ValidationError
 from propdesk.core.permissions import Permission
@@ -106,19 +106,13 @@ def generate_bills(
     if len(months) > MAX_PERIODS_PER_RUN:
         raise ValidationError.single("end", f"一次最多生成 {MAX_PERIODS_PER_RUN} 个月")
     with db.atomic():
-        items = [i for i in billing.fee_items(db) if i.monthly]
-        rule = start_rule(db)
+        biller = MonthlyBiller(billing.fee_items(db), months, start_rule(db))
         unit_rows = billing.billable_units(db, building)
         lines = []
-        for u in unit_rows:
-            billing_from = dt.date.fromisoformat(u["billing_from"]) if u["billing_from"] else None
-            for item in items:
-                for period in months:
-                    line = monthly_bill(item, u["id"], u["unit_type"], u["state"], u["area_centi_m2"], billing_from,
-                                        period, rule)  # fmt: skip
-                    if line is not None:
-                        lines.append(line)
-        created = billing.insert_bills(db, lines, actor.name)
+        for unit_id, unit_type, state, area, billing_from in unit_rows:
+            started = dt.date.fromisoformat(billing_from) if billing_from else None
+            lines += biller.rows(unit_id, unit_type, state, area, started)
+        created = billing.insert_bill_rows(db, lines, actor.name)
         run = BillRun(created=created, already_billed=len(lines) - created, periods=len(months), units=len(unit_rows))
         audit.record(db, actor.name, "generate", "bills", None,
                      f"生成 {start}–{end} 账单 {created} 条（已有 {run.already_billed} 条未重复生成）", None,

@@ -53,13 +53,14 @@ def fee_item_by_name(db: Database, name: str) -> dict[str, Any] | None:
     return db.one("SELECT * FROM fee_items WHERE name = ?", (name,))
 
 
-def billable_units(db: Database, building: str = "") -> list[dict[str, Any]]:
+def billable_units(db: Database, building: str = "") -> list[tuple[int, str, str, int, str | None]]:
+    """(id, unit type, state, area, billing_from) of every unit that can be billed (tuples: bill runs read all)."""
     where = " AND b.code = ?" if building else ""
-    return db.rows(
-        "SELECT u.id, u.code, u.area_centi_m2, u.unit_type, u.state, u.billing_from FROM units u"
+    return db.execute(
+        "SELECT u.id, u.unit_type, u.state, u.area_centi_m2, u.billing_from FROM units u"
         f" JOIN buildings b ON b.id = u.building_id WHERE u.state != '未交付'{where} ORDER BY u.sort_key",
         (building,) if building else (),
-    )
+    ).fetchall()
 
 
 def insert_bills(db: Database, lines: Sequence[BillLine], author: str) -> int:
@@ -72,6 +73,19 @@ def insert_bills(db: Database, lines: Sequence[BillLine], author: str) -> int:
         [(b.unit_id, b.fee_item_id, str(b.period), b.description, str(b.quantity), str(b.unit_price), str(b.months),
           b.amount_fen, b.due_date.isoformat(), author, stamp) for b in lines],
     )  # fmt: skip
+    return int(db.conn.total_changes - before)
+
+
+def insert_bill_rows(db: Database, rows: Sequence[tuple[Any, ...]], author: str) -> int:
+    """``insert_bills`` for rows already in column order (unit, item, period, description, quantity, price,
+    months, amount, due); returns how many were new."""
+    before = db.conn.total_changes
+    stamp = now_iso()
+    db.executemany(
+        "INSERT OR IGNORE INTO bills (unit_id, fee_item_id, period, description, quantity, unit_price, months,"
+        " amount_fen, due_date, author, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(*row, author, stamp) for row in rows],
+    )
     return int(db.conn.total_changes - before)
 
 

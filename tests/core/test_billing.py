@@ -139,3 +139,31 @@ def test_receipt_numbers_and_meter_readings() -> None:
 )  # fmt: skip
 def test_the_awkward_amounts_of_the_money_issue_in_capitals(fen: int, capital: str) -> None:
     assert to_capital(fen) == capital
+
+
+def test_the_bulk_biller_agrees_with_the_single_rule_line_for_line() -> None:
+    import random
+
+    from propdesk.core.billing import FeeItem, FeeKind, MonthlyBiller, monthly_bill
+
+    items = [
+        FeeItem(1, "物业服务费", FeeKind.AREA_MONTHLY, "", frozenset({"住宅"}), 70,
+                (Rate(Period(2020, 1), Decimal("1.85")), Rate(Period(2026, 3), Decimal("2.10")))),
+        FeeItem(2, "垃圾费", FeeKind.FIXED_MONTHLY, "", frozenset(), 100, (Rate(Period(2020, 1), Decimal("10")),)),
+        FeeItem(3, "装修管理费", FeeKind.ONE_OFF, "", frozenset(), 100, (Rate(Period(2020, 1), Decimal("500")),)),
+    ]  # fmt: skip
+    months = periods(Period(2026, 1), Period(2026, 6))
+    rng = random.Random(4)
+    for rule in StartRule:
+        biller = MonthlyBiller(items, months, rule)
+        for unit_id in range(300):
+            unit_type = rng.choice(["住宅", "商铺", "车位"])
+            state = rng.choice(["已入住", "空置", "出租", "未交付", "装修中"])
+            area = rng.randint(1000, 30000)
+            started = rng.choice([None, dt.date(2026, rng.randint(1, 6), rng.randint(1, 28)), dt.date(2025, 5, 20)])
+            bulk = biller.rows(unit_id, unit_type, state, area, started)
+            single = [monthly_bill(item, unit_id, unit_type, state, area, started, period, rule)
+                      for item in items for period in months]  # fmt: skip
+            expected = [(b.unit_id, b.fee_item_id, str(b.period), b.description, str(b.quantity), str(b.unit_price),
+                         str(b.months), b.amount_fen, b.due_date.isoformat()) for b in single if b is not None]  # fmt: skip
+            assert bulk == expected
