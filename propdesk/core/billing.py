@@ -326,3 +326,47 @@ class MonthlyBiller:
                 found.append((unit_id, item.id, period_text, description, quantity_text, price_text,
                               "1" if share is _ONE else str(share), self.amount(price, quantity, share), due))  # fmt: skip
         return found
+
+
+class PaymentMethod(StrEnum):
+    CASH = "现金"
+    WECHAT = "微信"
+    ALIPAY = "支付宝"
+    CARD = "银行卡"
+    TRANSFER = "转账"
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    bill_id: int | None
+    item: str
+    period_label: str
+    unit_price: str
+    quantity: str
+    amount_fen: int
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """收款收据 as issued; a void keeps the number and adds who, when and why."""
+
+    id: int
+    number: str
+    unit_id: int | None
+    unit_code: str
+    payer: str
+    method: str
+    reference: str
+    total_fen: int
+    cash_given_fen: int | None
+    change_fen: int | None
+    cashier: str
+    paid_at: str
+    lines: tuple[ReceiptLine, ...]
+    voided_at: str | None = None
+    voided_by: str | None = None
+    void_reason: str | None = None
+
+    @property
+    def void(self) -> bool:
+        return self.voided_at is not None

@@ -147,6 +147,45 @@ def m0003_fees_and_bills(db: Database) -> None:
     )
 
 
+@migrations(name="m0004_receipts")
+def m0004_receipts(db: Database) -> None:
+    _run(
+        db,
+        [
+            # The per-year counter a receipt number is taken from, in the payment's own transaction.
+            "CREATE TABLE receipt_sequences (year INTEGER PRIMARY KEY, last_number INTEGER NOT NULL)",
+            """CREATE TABLE receipts (
+                id INTEGER PRIMARY KEY, number TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, sequence INTEGER NOT NULL,
+                unit_id INTEGER REFERENCES units(id), payer TEXT NOT NULL, method TEXT NOT NULL,
+                reference TEXT NOT NULL DEFAULT '', total_fen INTEGER NOT NULL CHECK (total_fen >= 0),
+                cash_given_fen INTEGER, change_fen INTEGER, cashier TEXT NOT NULL, paid_at TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '', voided_at TEXT, voided_by TEXT, void_reason TEXT,
+                UNIQUE (year, sequence))""",
+            "CREATE INDEX receipts_unit ON receipts(unit_id, paid_at)",
+            "CREATE INDEX receipts_day ON receipts(paid_at, cashier)",
+            # What a receipt says it was for, as printed: copied from the bills, never edited.
+            """CREATE TABLE receipt_lines (
+                id INTEGER PRIMARY KEY, receipt_id INTEGER NOT NULL REFERENCES receipts(id),
+                bill_id INTEGER REFERENCES bills(id), item TEXT NOT NULL, period_label TEXT NOT NULL,
+                unit_price TEXT NOT NULL, quantity TEXT NOT NULL, amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0))""",
+            "CREATE INDEX receipt_lines_receipt ON receipt_lines(receipt_id)",
+            "CREATE INDEX receipt_lines_bill ON receipt_lines(bill_id) WHERE bill_id IS NOT NULL",
+            # A receipt is never deleted or renumbered; only its void columns may be filled in, once.
+            """CREATE TRIGGER receipts_no_delete BEFORE DELETE ON receipts
+               BEGIN SELECT RAISE(ABORT, 'receipts are never deleted'); END""",
+            """CREATE TRIGGER receipts_fixed BEFORE UPDATE OF number, year, sequence, unit_id, payer, method,
+               reference, total_fen, cash_given_fen, change_fen, cashier, paid_at ON receipts
+               BEGIN SELECT RAISE(ABORT, 'a receipt is never changed, only voided'); END""",
+            """CREATE TRIGGER receipts_void_once BEFORE UPDATE OF voided_at ON receipts WHEN OLD.voided_at IS NOT NULL
+               BEGIN SELECT RAISE(ABORT, 'a void is final'); END""",
+            """CREATE TRIGGER receipt_lines_fixed BEFORE UPDATE ON receipt_lines
+               BEGIN SELECT RAISE(ABORT, 'receipt lines are kept as printed'); END""",
+            """CREATE TRIGGER receipt_lines_no_delete BEFORE DELETE ON receipt_lines
+               BEGIN SELECT RAISE(ABORT, 'receipt lines are kept as printed'); END""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

@@ -67,3 +67,57 @@ def test_killed_writer_loses_nothing(tmp_path: Path) -> None:
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_killed_writer_loses_nothing_many_times(tmp_path: Path) -> None:
     assert _kill_many_times(tmp_path, iterations=60, seed=2) > 0
+
+
+PAYER = Path(__file__).with_name("kill_payer.py")
+
+
+def _kill_payments(tmp_path: Path, iterations: int, seed: int) -> int:
+    from decimal import Decimal
+
+    from propdesk.core.billing import FeeKind, Period
+    from propdesk.services import fees
+
+    path = tmp_path / "cash.sqlite3"
+    actor = Actor("t")
+    with open_database(path) as db:
+        buildings.generate_building(db, actor, BuildingPlan(code="1", entrances=1, floors=1, units_per_floor=1,
+                                                            areas_centi_m2=[9000], state="已入住"))  # fmt: skip
+        unit_id = int(db.scalar("SELECT min(id) FROM units"))
+        fees.add_fee_item(db, actor, "物业服务费", FeeKind.AREA_MONTHLY, "", frozenset(), 100, Decimal("1.85"),
+                          Period(2000, 1))  # fmt: skip
+        fees.generate_bills(db, actor, Period(2010, 1), Period(2019, 12))
+    rng = random.Random(seed)
+    acknowledged: set[str] = set()
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for _ in range(iterations):
+        with subprocess.Popen([sys.executable, str(PAYER), str(path), str(unit_id)], stdout=subprocess.PIPE, text=True,
+                              env=env) as child:  # fmt: skip
+            assert child.stdout is not None
+            assert child.stdout.readline().strip() == "ready"
+            time.sleep(rng.uniform(0.05, 0.5))
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+            acknowledged |= {line.strip() for line in child.stdout.read().split() if line.strip().isdigit()}
+        with open_database(path) as db:
+            assert integrity_problems(db) == []
+            numbers = [r["number"] for r in db.rows("SELECT number FROM receipts ORDER BY sequence")]
+            sequences = [r["sequence"] for r in db.rows("SELECT sequence FROM receipts ORDER BY sequence")]
+            assert sequences == list(range(1, len(sequences) + 1))  # no gap, no duplicate
+            last = db.scalar("SELECT max(last_number) FROM receipt_sequences") or 0
+            assert last == len(sequences)  # the counter never ran ahead of the receipts
+            assert acknowledged <= set(numbers)  # nothing a cashier saw is lost
+            paid = db.scalar("SELECT count(*) FROM receipt_lines")
+            assert paid == len(numbers)  # every receipt whole: its line is there
+    return len(acknowledged)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_killed_cashier_leaves_no_receipt_gap(tmp_path: Path) -> None:
+    assert _kill_payments(tmp_path, iterations=3, seed=3) > 0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_killed_cashier_leaves_no_receipt_gap_many_times(tmp_path: Path) -> None:
+    assert _kill_payments(tmp_path, iterations=40, seed=5) > 0

@@ -1,0 +1,78 @@
+"""SQL for receipts: the per-year number sequence, the receipt and its lines, voids."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from propdesk.core.billing import Bill, Receipt, ReceiptLine
+from propdesk.store.connection import Database
+
+_UNPAID = (
+    "NOT EXISTS (SELECT 1 FROM receipt_lines l JOIN receipts r ON r.id = l.receipt_id"
+    " WHERE l.bill_id = b.id AND r.voided_at IS NULL)"
+)
+
+
+def take_sequence(db: Database, year: int) -> int:
+    """The next number of ``year``; call inside the payment's transaction so a rollback returns it."""
+    db.execute(
+        "INSERT INTO receipt_sequences (year, last_number) VALUES (?, 1)"
+        " ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1",
+        (year,),
+    )
+    return int(db.scalar("SELECT last_number FROM receipt_sequences WHERE year = ?", (year,)))
+
+
+def unpaid_bills(db: Database, unit_id: int) -> list[Bill]:
+    """What a unit owes, oldest first (a bill is paid while a receipt that is not void covers it)."""
+    rows = db.rows(
+        "SELECT b.id, b.unit_id, f.name AS fee_item, b.period, b.description, b.quantity, b.unit_price, b.months,"
+        f" b.amount_fen, b.due_date FROM bills b JOIN fee_items f ON f.id = b.fee_item_id WHERE b.unit_id = ? AND {_UNPAID}"
+        " ORDER BY b.due_date, b.period, f.sort_order, b.id",
+        (unit_id,),
+    )
+    return [Bill(**r) for r in rows]
+
+
+def insert_receipt(db: Database, values: dict[str, Any], lines: Sequence[ReceiptLine]) -> int:
+    keys = sorted(values)
+    receipt_id = db.insert(
+        f"INSERT INTO receipts ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})", [values[k] for k in keys]
+    )
+    db.executemany(
+        "INSERT INTO receipt_lines (receipt_id, bill_id, item, period_label, unit_price, quantity, amount_fen)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(receipt_id, ln.bill_id, ln.item, ln.period_label, ln.unit_price, ln.quantity, ln.amount_fen) for ln in lines],
+    )
+    return receipt_id
+
+
+def receipt(db: Database, *, receipt_id: int | None = None, number: str | None = None) -> Receipt | None:
+    row = db.one(
+        "SELECT r.*, coalesce(u.code, '') AS unit_code FROM receipts r LEFT JOIN units u ON u.id = r.unit_id"
+        " WHERE " + ("r.id = ?" if receipt_id is not None else "r.number = ?"),
+        (receipt_id if receipt_id is not None else number,),
+    )
+    if row is None:
+        return None
+    lines = tuple(
+        ReceiptLine(**r)
+        for r in db.rows(
+            "SELECT bill_id, item, period_label, unit_price, quantity, amount_fen FROM receipt_lines"
+            " WHERE receipt_id = ? ORDER BY id",
+            (row["id"],),
+        )
+    )
+    fields = ("id", "number", "unit_id", "unit_code", "payer", "method", "reference", "total_fen", "cash_given_fen",
+              "change_fen", "cashier", "paid_at", "voided_at", "voided_by", "void_reason")  # fmt: skip
+    return Receipt(lines=lines, **{k: row[k] for k in fields})
+
+
+def void(db: Database, receipt_id: int, by: str, reason: str, at: str) -> None:
+    db.execute("UPDATE receipts SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ?",
+               (at, by, reason, receipt_id))  # fmt: skip
+
+
+def numbers_of_year(db: Database, year: int) -> list[int]:
+    return [r[0] for r in db.execute("SELECT sequence FROM receipts WHERE year = ? ORDER BY sequence", (year,))]

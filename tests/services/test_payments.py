@@ -1,0 +1,108 @@
+import datetime as dt
+import sqlite3
+from decimal import Decimal
+
+import pytest
+
+from propdesk.core.author import Actor
+from propdesk.core.billing import FeeKind, Period
+from propdesk.core.errors import Conflict, ValidationError
+from propdesk.core.permissions import PermissionDenied, Role
+from propdesk.services import fees, payments, units
+from propdesk.store import audit
+from propdesk.store.connection import Database
+
+CASHIER = Actor("赵收银", frozenset({Role.CASHIER.value}))
+SUPERVISOR = Actor("李主管", frozenset({Role.SUPERVISOR.value}))
+NOW = dt.datetime(2026, 11, 26, 10, 30)
+
+
+@pytest.fixture
+def billed(community_db: Database, actor: Actor) -> tuple[Database, int]:
+    unit_id = next(u.id for u in units.list_units(community_db, units.UnitFilter(), 0, 1).rows)
+    units.update_unit(
+        community_db, actor, unit_id, floor=1, area_centi_m2=8950, unit_type="住宅", state="已入住", note=""
+    )
+    fees.add_fee_item(community_db, actor, "物业服务费", FeeKind.AREA_MONTHLY, "元/㎡·月", frozenset(), 100,
+                      Decimal("1.85"), Period(2020, 1))  # fmt: skip
+    fees.add_fee_item(community_db, actor, "垃圾费", FeeKind.FIXED_MONTHLY, "元/户·月", frozenset(), 100, Decimal("10"),
+                      Period(2020, 1))  # fmt: skip
+    fees.generate_bills(community_db, actor, Period(2026, 9), Period(2026, 11))
+    return community_db, unit_id
+
+
+def test_a_payment_makes_one_numbered_receipt(billed: tuple[Database, int]) -> None:
+    db, unit_id = billed
+    owed = payments.owed(db, unit_id)
+    assert [b.period for b in owed] == [
+        "2026-09",
+        "2026-09",
+        "2026-10",
+        "2026-10",
+        "2026-11",
+        "2026-11",
+    ]  # oldest first
+    first_two = [b.id for b in owed[:2]]
+    receipt, _ = payments.pay_bills(db, CASHIER, unit_id, first_two, "现金", "张三", cash_given_fen=20000, now=NOW)
+    assert receipt.number == "2026000001" and receipt.total_fen == 16558 + 1000
+    assert receipt.change_fen == 20000 - 17558 and receipt.cashier == "赵收银" and receipt.unit_code == "3-1-101"
+    assert [ln.item for ln in receipt.lines] == ["2026年9月物业服务费", "2026年9月垃圾费"]
+    assert len(payments.owed(db, unit_id)) == 4
+    second, _ = payments.pay_bills(db, CASHIER, unit_id, [owed[2].id], "微信", "张三", "wx123", now=NOW)
+    assert second.number == "2026000002"
+    assert audit.recent(db, 1)[0].action == "pay"
+
+
+def test_a_bill_cannot_be_paid_twice_and_bad_payments_change_nothing(billed: tuple[Database, int]) -> None:
+    db, unit_id = billed
+    bill = payments.owed(db, unit_id)[0]
+    payments.pay_bills(db, CASHIER, unit_id, [bill.id], "现金", "张三", now=NOW)
+    with pytest.raises(Conflict):
+        payments.pay_bills(db, CASHIER, unit_id, [bill.id], "现金", "张三", now=NOW)
+    with pytest.raises(ValidationError, match="少于"):
+        payments.pay_bills(db, CASHIER, unit_id, [payments.owed(db, unit_id)[0].id], "现金", "张三",
+                           cash_given_fen=100, now=NOW)  # fmt: skip
+    with pytest.raises(ValidationError, match="收款方式"):
+        payments.pay_bills(db, CASHIER, unit_id, [payments.owed(db, unit_id)[0].id], "比特币", "张三", now=NOW)
+    with pytest.raises(PermissionDenied):
+        payments.pay_bills(db, Actor("王小丽", frozenset({Role.CLERK.value})), unit_id,
+                           [payments.owed(db, unit_id)[0].id], "现金", "张三")  # fmt: skip
+    assert payments.pay_bills(db, CASHIER, unit_id, [payments.owed(db, unit_id)[0].id], "现金", "张三",
+                              now=NOW)[0].number == "2026000002"  # refusals took no number  # fmt: skip
+
+
+def test_void_keeps_the_number_and_returns_the_bills(billed: tuple[Database, int]) -> None:
+    db, unit_id = billed
+    bill = payments.owed(db, unit_id)[0]
+    receipt, _ = payments.pay_bills(db, CASHIER, unit_id, [bill.id], "现金", "张三", now=NOW)
+    with pytest.raises(PermissionDenied, match="客服主管"):
+        payments.void_receipt(db, CASHIER, receipt.number, "收错了")
+    with pytest.raises(ValidationError, match="原因"):
+        payments.void_receipt(db, SUPERVISOR, receipt.number, " ")
+    voided, _ = payments.void_receipt(db, SUPERVISOR, receipt.number, "金额收错", now=NOW)
+    assert voided.void and voided.voided_by == "李主管" and voided.void_reason == "金额收错"
+    assert bill.id in [b.id for b in payments.owed(db, unit_id)]  # owed again
+    with pytest.raises(Conflict, match="已于"):
+        payments.void_receipt(db, SUPERVISOR, receipt.number, "再作废一次")
+    again, _ = payments.pay_bills(db, CASHIER, unit_id, [bill.id], "现金", "张三", now=NOW)
+    assert again.number == "2026000002"  # a voided number is never reused
+    assert payments.get_receipt(db, receipt.number).void
+
+
+def test_receipts_cannot_be_deleted_or_edited_even_with_sql(billed: tuple[Database, int]) -> None:
+    db, unit_id = billed
+    receipt, _ = payments.pay_bills(db, CASHIER, unit_id, [payments.owed(db, unit_id)[0].id], "现金", "张三", now=NOW)
+    for statement in ("DELETE FROM receipts", "UPDATE receipts SET total_fen = 1", "UPDATE receipts SET number = 'x'",
+                      "DELETE FROM receipt_lines", "UPDATE receipt_lines SET amount_fen = 0"):  # fmt: skip
+        with pytest.raises(sqlite3.DatabaseError):
+            db.execute(statement)
+    assert payments.get_receipt(db, receipt.number).total_fen == receipt.total_fen
+
+
+def test_the_sequence_restarts_each_year(billed: tuple[Database, int]) -> None:
+    db, unit_id = billed
+    owed = payments.owed(db, unit_id)
+    assert payments.pay_bills(db, CASHIER, unit_id, [owed[0].id], "现金", "张三", now=dt.datetime(2026, 12, 31, 23, 59))[
+        0].number == "2026000001"  # fmt: skip
+    assert payments.pay_bills(db, CASHIER, unit_id, [owed[1].id], "现金", "张三", now=dt.datetime(2027, 1, 1, 8, 0))[
+        0].number == "2027000001"  # fmt: skip
