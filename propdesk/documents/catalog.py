@@ -81,11 +81,23 @@ def unit_list_job(db: Database, actor: Actor, f: UnitFilter) -> PrintJob:
     return PrintJob("unit-list", building or "all", f"房屋清单 {label or '全部'}", None, pdf)
 
 
+def _receipt(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.receipt import ReceiptDoc, render_receipt
+    from propdesk.services import payments, printing
+
+    receipt = payments.get_receipt(db, key.strip())
+    reprint = printing.times_printed(db, "receipt", receipt.number) > 0
+    pdf = render_receipt(ReceiptDoc(community=community.get_community(db), receipt=receipt, reprint=reprint))
+    title = f"收款收据 {receipt.number}" + ("（作废）" if receipt.void else "（补打）" if reprint else "")
+    return PrintJob("receipt", receipt.number, title, receipt.unit_id, pdf)
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
         PrintKind("household-card", HOUSEHOLD_TITLE, "房号，如 3-2-1502", _household_card),
         PrintKind("unit-list", "房屋清单", "楼栋号，或 all 表示全部", _unit_list),
+        PrintKind("receipt", "收款收据", "收据编号，如 2026000123", _receipt),
     ]
 }
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from propdesk.core.author import Actor
-from propdesk.core.billing import Bill, PaymentMethod, Receipt, ReceiptLine, receipt_number
+from propdesk.core.billing import Bill, PaymentMethod, Period, Receipt, ReceiptLine, period_range_label, receipt_number
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, NotFound, ValidationError
 from propdesk.core.permissions import Permission
@@ -53,7 +53,8 @@ def pay_bills(db: Database, actor: Actor, unit_id: int, bill_ids: list[int], met
         sequence = receipts.take_sequence(db, now.year)
         number = receipt_number(now.year, sequence, settings.get_value(db, PREFIX_KEY))
         lines = [
-            ReceiptLine(b.id, b.description, b.period or "", b.unit_price, b.quantity, b.amount_fen) for b in chosen
+            ReceiptLine(b.id, b.description, _period_label(b.period), b.unit_price, b.quantity, b.amount_fen)
+            for b in chosen
         ]
         receipt_id = receipts.insert_receipt(db, {
             "number": number, "year": now.year, "sequence": sequence, "unit_id": unit_id, "payer": payer,
@@ -66,6 +67,13 @@ def pay_bills(db: Database, actor: Actor, unit_id: int, bill_ids: list[int], met
         issued = receipts.receipt(db, receipt_id=receipt_id)
     assert issued is not None
     return issued, Changes(units=frozenset({unit_id}))
+
+
+def _period_label(period: str | None) -> str:
+    if not period:
+        return ""
+    month = Period.parse(period)
+    return period_range_label(month, month)
 
 
 def void_receipt(db: Database, actor: Actor, number: str, reason: str,

@@ -28,6 +28,11 @@ def record_printed(
     return document_id, Changes(printed=True, units=frozenset({unit_id}) if unit_id else frozenset())
 
 
+def times_printed(db: Database, kind: str, key: str) -> int:
+    """How often a document was printed before: a second print of a receipt is marked 补打."""
+    return printed.times_printed(db, kind, key)
+
+
 def printed_pdf(db: Database, document_id: int) -> bytes:
     pdf = printed.pdf_bytes(db, document_id)
     if pdf is None:

@@ -28,6 +28,10 @@ def for_unit(db: Database, unit_id: int) -> list[PrintedDocument]:
     ]
 
 
+def times_printed(db: Database, kind: str, doc_key: str) -> int:
+    return int(db.scalar("SELECT count(*) FROM printed_documents WHERE kind = ? AND doc_key = ?", (kind, doc_key)))
+
+
 def pdf_bytes(db: Database, document_id: int) -> bytes | None:
     value = db.scalar("SELECT pdf FROM printed_documents WHERE id = ?", (document_id,))
     return None if value is None else bytes(value)

@@ -106,3 +106,34 @@ def test_the_sequence_restarts_each_year(billed: tuple[Database, int]) -> None:
         0].number == "2026000001"  # fmt: skip
     assert payments.pay_bills(db, CASHIER, unit_id, [owed[1].id], "现金", "张三", now=dt.datetime(2027, 1, 1, 8, 0))[
         0].number == "2027000001"  # fmt: skip
+
+
+def test_receipt_pdf_has_every_field_three_copies_and_the_marks(billed: tuple[Database, int]) -> None:
+    import io
+
+    import pypdf
+
+    from propdesk.documents import catalog
+    from propdesk.services import printing
+
+    db, unit_id = billed
+    owed = payments.owed(db, unit_id)
+    receipt, _ = payments.pay_bills(db, CASHIER, unit_id, [b.id for b in owed[:2]], "现金", "张三", cash_given_fen=20000,
+                                    now=NOW)  # fmt: skip
+
+    def text_of(pdf: bytes) -> str:
+        return pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+
+    first = catalog.make(db, CASHIER, "receipt", receipt.number)
+    text = text_of(first.pdf)
+    for expected in ["收款收据", "NO. 2026000001", "今收到：张三", "房号：3-1-101", "2026年9月物业服务费", "2026年9月",
+                     "165.58", "¥175.58", "壹佰柒拾伍元伍角捌分", "收款方式：现金", "找零 24.42", "收款人：赵收银",
+                     "第一联 存根", "第二联 记账", "第三联 客户", "本收据手写无效", "收款单位（盖章）"]:  # fmt: skip
+        assert expected in text, expected
+    assert "补打" not in text and "作废" not in text
+    printing.record_printed(db, CASHIER, first.kind, first.key, first.title, first.unit_id, first.pdf)
+    again = catalog.make(db, CASHIER, "receipt", receipt.number)
+    assert "补打" in again.title and text_of(again.pdf).count("补打") == 3
+    payments.void_receipt(db, SUPERVISOR, receipt.number, "收错", now=NOW)
+    voided = catalog.make(db, CASHIER, "receipt", receipt.number)
+    assert text_of(voided.pdf).count("作废") == 3
