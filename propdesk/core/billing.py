@@ -370,3 +370,38 @@ class Receipt:
     @property
     def void(self) -> bool:
         return self.voided_at is not None
+
+
+@dataclass(frozen=True)
+class ReceiptSummary:
+    """One receipt as a row of a unit's account."""
+
+    number: str
+    paid_at: str
+    payer: str
+    method: str
+    total_fen: int
+    cashier: str
+    voided_at: str | None
+    void_reason: str | None
+
+    @property
+    def void(self) -> bool:
+        return self.voided_at is not None
+
+
+@dataclass(frozen=True)
+class Account:
+    """账务 of one unit: what it owes (oldest first) and what it has paid."""
+
+    unit_id: int
+    owed: tuple[Bill, ...]
+    receipts: tuple[ReceiptSummary, ...]
+
+    @property
+    def owed_fen(self) -> int:
+        return sum(b.amount_fen for b in self.owed)
+
+    @property
+    def paid_fen(self) -> int:
+        return sum(r.total_fen for r in self.receipts if not r.void)

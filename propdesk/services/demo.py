@@ -228,6 +228,8 @@ def generate_demo(
     say("业主和住户已生成")
     _desk_activity(db, fake, all_ids)
     say("前台日常操作已生成")
+    _cash_desk(db, fake, all_ids)
+    say("账单和收据已生成")
     return registry.counts(db)
 
 
@@ -413,3 +415,73 @@ def _populate_unit(db: Database, fake: _Faker, unit_id: int) -> None:
         registry.insert_vehicle(
             db, unit_id, VehicleInput(plate=fake.plate(), parking_space=f"B{r.randint(1, 2)}-{r.randint(1, 600):03d}")
         )
+
+
+_CASHIER = Actor("张敏", frozenset({Role.CLERK.value, Role.CASHIER.value}))
+
+
+def _cash_desk(db: Database, fake: _Faker, unit_ids: list[int], today: dt.date | None = None) -> None:
+    """This year's fees at the cash desk, through the real services: two fee items, the monthly
+    bills of the last eleven months, and the payments most owners made — some up to date, some
+    half a year behind, some never paid — so the 账务 tab and the arrears show real work."""
+    from decimal import Decimal
+
+    from propdesk.core.billing import FeeKind, PaymentMethod, Period
+    from propdesk.services import fees, payments
+
+    r = fake.random
+    today = today or dt.date.today()
+    end = Period.of(today)
+    start = end.plus(-10)
+    setter = Actor("管理员", frozenset({Role.ADMIN.value}))
+    fees.add_fee_item(db, setter, "物业服务费", FeeKind.AREA_MONTHLY, "元/㎡·月", frozenset(), 70, Decimal("1.85"),
+                      start.plus(-24))  # fmt: skip
+    fees.add_fee_item(db, setter, "生活垃圾处理费", FeeKind.FIXED_MONTHLY, "元/户·月", frozenset(), 100, Decimal("10"),
+                      start.plus(-24))  # fmt: skip
+    fees.generate_bills(db, _SUPERVISOR, start, end)
+
+    def moment(first: Period, last: Period) -> dt.datetime:
+        month = first.plus(r.randint(0, max(0, first.months_until(last))))
+        day = min(r.randint(1, 28), today.day if month == end else 28)
+        return dt.datetime(month.year, month.month, day, r.randint(8, 17), r.randint(0, 59), r.randint(0, 59))
+
+    plans: list[tuple[dt.datetime, int, Period, Period]] = []  # when, unit, first and last month paid
+    half = start.plus(5)
+    for unit_id in unit_ids:
+        roll = r.random()
+        if roll < 0.55:  # half a year at a time
+            plans.append((moment(start, start.plus(2)), unit_id, start, half))
+            plans.append((moment(half.plus(1), end.plus(-1)), unit_id, half.plus(1), end.plus(-1)))
+        elif roll < 0.75:  # paid the first half, then stopped
+            plans.append((moment(start, start.plus(2)), unit_id, start, half))
+        elif roll < 0.85:  # the whole year at once, lately
+            plans.append((moment(end.plus(-2), end), unit_id, start, end))
+        # the rest owe everything: the arrears list and the dunning notices have work to show
+    plans.sort()
+    methods = [m.value for m in PaymentMethod]
+    issued = []
+    with db.atomic():  # one commit for the whole desk year, not one fsync per payment
+        for when, unit_id, first, last in plans:
+            row = registry.unit_row(db, unit_id)
+            owed = [b.id for b in payments.owed(db, unit_id) if b.period and str(first) <= b.period <= str(last)]
+            if row is None or not owed:
+                continue
+            method = r.choices(methods, weights=[35, 35, 15, 10, 5])[0]
+            payer = row["owner_names"].split("、")[0] if row["owner_names"] else "业主"
+            cash = method == PaymentMethod.CASH
+            total = sum(b.amount_fen for b in payments.owed(db, unit_id) if b.id in set(owed))
+            receipt, _ = payments.pay_bills(
+                db, _CASHIER, unit_id, owed, method, payer,
+                reference="" if cash else f"{r.randint(10**17, 10**18 - 1)}",
+                cash_given_fen=-(-total // 10000) * 10000 if cash and r.random() < 0.6 else None,
+                now=when,
+            )  # fmt: skip
+            issued.append(receipt)
+        for receipt in issued[7 :: max(1, len(issued) // 3)][:3]:  # mistakes, voided the proper way
+            later = dt.datetime.fromisoformat(receipt.paid_at) + dt.timedelta(minutes=3)
+            payments.void_receipt(db, _SUPERVISOR, receipt.number, "收款方式选错，作废重开", now=later)
+            assert receipt.unit_id is not None
+            bill_ids = [line.bill_id for line in receipt.lines if line.bill_id is not None]
+            payments.pay_bills(db, _CASHIER, receipt.unit_id, bill_ids, PaymentMethod.CASH, receipt.payer,
+                               cash_given_fen=-(-receipt.total_fen // 10000) * 10000,
+                               now=later + dt.timedelta(minutes=1))  # fmt: skip

@@ -6,7 +6,17 @@ from __future__ import annotations
 import datetime as dt
 
 from propdesk.core.author import Actor
-from propdesk.core.billing import Bill, PaymentMethod, Period, Receipt, ReceiptLine, period_range_label, receipt_number
+from propdesk.core.billing import (
+    Account,
+    Bill,
+    PaymentMethod,
+    Period,
+    Receipt,
+    ReceiptLine,
+    ReceiptSummary,
+    period_range_label,
+    receipt_number,
+)
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, NotFound, ValidationError
 from propdesk.core.permissions import Permission
@@ -19,6 +29,13 @@ PREFIX_KEY = "receipts.prefix"
 def owed(db: Database, unit_id: int) -> list[Bill]:
     """Everything a unit owes, oldest first."""
     return receipts.unpaid_bills(db, unit_id)
+
+
+def account(db: Database, unit_id: int) -> Account:
+    """The counter's view of a unit: its owed bills oldest first and its receipts newest first."""
+    owed_bills = tuple(receipts.unpaid_bills(db, unit_id))
+    issued = tuple(ReceiptSummary(**r) for r in receipts.receipts_of_unit(db, unit_id))
+    return Account(unit_id, owed_bills, issued)
 
 
 def pay_bills(db: Database, actor: Actor, unit_id: int, bill_ids: list[int], method: str, payer: str,

@@ -76,3 +76,12 @@ def void(db: Database, receipt_id: int, by: str, reason: str, at: str) -> None:
 
 def numbers_of_year(db: Database, year: int) -> list[int]:
     return [r[0] for r in db.execute("SELECT sequence FROM receipts WHERE year = ? ORDER BY sequence", (year,))]
+
+
+def receipts_of_unit(db: Database, unit_id: int) -> list[dict[str, Any]]:
+    """The unit's receipts, newest first, as list rows (the lines are read when one is opened)."""
+    return db.rows(
+        "SELECT number, paid_at, payer, method, total_fen, cashier, voided_at, void_reason FROM receipts"
+        " WHERE unit_id = ? ORDER BY paid_at DESC, id DESC",
+        (unit_id,),
+    )

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountTab</name>
+    <message>
+        <source>Pay</source>
+        <translation>收</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应缴日期</translation>
+    </message>
+    <message>
+        <source>Take payment (F9)</source>
+        <translation>收款 (F9)</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>收款时间</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Print again (补打)</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Void receipt</source>
+        <translation>作废收据</translation>
+    </message>
+    <message>
+        <source>Supervisors only; the number stays used and the bills are owed again</source>
+        <translation>仅主管可作废；收据号保留不再使用，所收账单恢复为欠费</translation>
+    </message>
+    <message>
+        <source>Owed, oldest first</source>
+        <translation>欠费（按时间先后）</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Owed ¥%1 in %2 bills</source>
+        <translation>欠费 ¥%1，共 %2 笔</translation>
+    </message>
+    <message>
+        <source>Nothing owed</source>
+        <translation>无欠费</translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>Ticked: %1 bills, ¥%2</source>
+        <translation>已选 %1 笔，合计 ¥%2</translation>
+    </message>
+    <message>
+        <source>First select the receipt to void.</source>
+        <translation>请先在收据表中选中要作废的收据。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already void.</source>
+        <translation>收据 %1 已作废。</translation>
+    </message>
+    <message>
+        <source>Receipt %1, ¥%2. Why is it voided (printed on every copy and kept in the change log):</source>
+        <translation>收据 %1，金额 ¥%2。作废原因（印在每一联上并记入操作日志）：</translation>
+    </message>
+</context>
+<context>
     <name>Action</name>
     <message>
         <source>New unit…</source>
@@ -739,6 +850,65 @@ Data file: %2</source>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Take payment — %1</source>
+        <translation>收款 — %1</translation>
+    </message>
+    <message>
+        <source>Take payment and print (Enter)</source>
+        <translation>收款并打印收据 (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 bills, %2</source>
+        <translation>%1 笔：%2</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Transaction number of WeChat, Alipay, card or transfer</source>
+        <translation>微信、支付宝、刷卡或转账的交易单号</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>交易单号</translation>
+    </message>
+    <message>
+        <source>Cash handed over, e.g. 500 (leave empty if exact)</source>
+        <translation>客户给的现金，如 500（正好时可不填）</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Not an amount</source>
+        <translation>不是有效金额</translation>
+    </message>
+    <message>
+        <source>Short by ¥%1</source>
+        <translation>还差 ¥%1</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Print…</source>
@@ -1273,6 +1443,10 @@ This part comes in a later version.</source>
     <message>
         <source>Owners and household</source>
         <translation>业主与住户</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账务</translation>
     </message>
     <message>
         <source>Ownership history</source>

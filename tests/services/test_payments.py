@@ -137,3 +137,18 @@ def test_receipt_pdf_has_every_field_three_copies_and_the_marks(billed: tuple[Da
     payments.void_receipt(db, SUPERVISOR, receipt.number, "收错", now=NOW)
     voided = catalog.make(db, CASHIER, "receipt", receipt.number)
     assert text_of(voided.pdf).count("作废") == 3
+
+
+def test_account_shows_owed_oldest_first_and_receipts_newest_first(billed: tuple[Database, int]) -> None:
+    db, unit_id = billed
+    owed = payments.owed(db, unit_id)
+    first, _ = payments.pay_bills(db, CASHIER, unit_id, [owed[0].id], "微信", "张三", "4200001", now=NOW)
+    second, _ = payments.pay_bills(db, CASHIER, unit_id, [owed[1].id], "现金", "张三",
+                                   now=NOW + dt.timedelta(minutes=5))  # fmt: skip
+    payments.void_receipt(db, SUPERVISOR, first.number, "方式选错", now=NOW + dt.timedelta(minutes=9))
+    account = payments.account(db, unit_id)
+    assert [r.number for r in account.receipts] == [second.number, first.number]
+    assert account.receipts[1].void and account.receipts[1].void_reason == "方式选错"
+    assert [b.id for b in account.owed] == [owed[0].id] + [b.id for b in owed[2:]]  # the voided bill is owed again
+    assert account.owed_fen == sum(b.amount_fen for b in account.owed)
+    assert account.paid_fen == second.total_fen  # a void is not money received

@@ -31,6 +31,7 @@ from propdesk.qt.desk import Desk
 from propdesk.qt.dialogs.person_dialog import PersonDialog
 from propdesk.qt.dialogs.resident_dialog import ResidentDialog, VehicleDialog
 from propdesk.qt.dialogs.unit_dialog import UnitDialog
+from propdesk.qt.views.account_tab import AccountTab
 
 
 def _table(headers: Sequence[str]) -> QTableWidget:
@@ -156,6 +157,9 @@ class UnitPage(QWidget):
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(household_tab, self.tr("Owners and household"))
+        self.account_tab = AccountTab(desk)
+        self.account_tab.print_requested.connect(self.print_requested)
+        self.tabs.addTab(self.account_tab, self.tr("Account"))
         self.tabs.addTab(history_tab, self.tr("Ownership history"))
         self.tabs.addTab(printed_tab, self.tr("Printed documents"))
         self.history_table = _table([self.tr("Time"), self.tr("Clerk"), self.tr("Action"), self.tr("Changes")])
@@ -274,6 +278,7 @@ class UnitPage(QWidget):
         self.edit_owner_button.setEnabled(has_owner)
         self.transfer_button.setEnabled(has_owner)
         self.add_owner_button.setText(self.tr("Register co-owner") if has_owner else self.tr("Register owner"))
+        self.account_tab.show_unit(u.id, u.code, u.owner_names)
 
     def on_desk_changed(self, changes: Changes) -> None:
         if self.unit_id is not None and (changes.touches_unit(self.unit_id) or changes.persons):

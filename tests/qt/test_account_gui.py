@@ -1,0 +1,125 @@
+"""The 账务 tab at the counter: owed bills ticked, F9 takes the payment and prints its receipt,
+bad cash input keeps what was typed, a supervisor voids a receipt with a reason."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from propdesk.services import payments, units
+from propdesk.store.connection import Database
+from tests.qt.conftest import wait_idle
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from propdesk.qt import prompts
+from propdesk.qt.dialogs import pdf_preview
+from propdesk.qt.dialogs.payment_dialog import PaymentDialog
+from propdesk.qt.main_window import MainWindow
+
+
+def _unit_owing(db: Database, at_least: int) -> int:
+    for row in units.list_units(db, units.UnitFilter(), 0, 60).rows:
+        if len(payments.owed(db, row.id)) >= at_least:
+            return row.id
+    raise AssertionError("the demo has no unit owing that much")
+
+
+def _open_account(qtbot: Any, window: MainWindow, unit_id: int) -> None:
+    window.open_unit(unit_id)
+    tab = window.unit_page.account_tab
+    qtbot.waitUntil(lambda: tab.account is not None and tab.account.unit_id == unit_id, timeout=10_000)
+    window.unit_page.tabs.setCurrentWidget(tab)
+
+
+@pytest.fixture
+def previews(monkeypatch: Any) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    return shown
+
+
+def test_f9_pays_the_ticked_bills_and_prints_the_receipt(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database], previews: list[str], monkeypatch: Any
+) -> None:
+    unit_id = _unit_owing(read_db(), 4)
+    owed_before = payments.owed(read_db(), unit_id)
+    _open_account(qtbot, window, unit_id)
+    tab = window.unit_page.account_tab
+    assert tab.bills_table.rowCount() == len(owed_before)
+    assert [tab.bills_table.item(r, 1).text() for r in range(len(owed_before))] == [b.period for b in owed_before]
+    tab.tick_all(False)
+    assert not tab.pay_button.isEnabled()
+    for r in (0, 1):
+        tab.bills_table.item(r, 0).setCheckState(Qt.CheckState.Checked)
+    chosen = owed_before[:2]
+    total = sum(b.amount_fen for b in chosen)
+    assert f"{total / 100:,.2f}" in tab.selected_label.text()
+
+    def run_dialog(dialog: PaymentDialog) -> int:
+        assert dialog.total_fen == total and dialog.payer_edit.text()
+        dialog.cash_edit.setText("1000")
+        assert dialog.change_label.text() == f"¥{(100000 - total) / 100:,.2f}"
+        dialog.on_save_clicked()
+        qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10_000)
+        return 1
+
+    monkeypatch.setattr(PaymentDialog, "exec", run_dialog)
+    QTest.keyClick(tab.bills_table, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
+    wait_idle(qtbot, window)
+    account = payments.account(read_db(), unit_id)
+    newest = account.receipts[0]
+    assert newest.number in previews[0] and newest.total_fen == total and newest.method == "现金"
+    assert [b.id for b in account.owed] == [b.id for b in owed_before[2:]]
+    receipt = payments.get_receipt(read_db(), newest.number)
+    assert receipt.cash_given_fen == 100000 and receipt.change_fen == 100000 - total
+    qtbot.waitUntil(lambda: tab.bills_table.rowCount() == len(owed_before) - 2)
+    assert tab.receipts_table.item(0, 0).text() == newest.number
+
+
+def test_short_cash_keeps_the_form_and_takes_nothing(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database]
+) -> None:
+    unit_id = _unit_owing(read_db(), 1)
+    bills = payments.owed(read_db(), unit_id)
+    receipts_before = len(payments.account(read_db(), unit_id).receipts)
+    dialog = PaymentDialog(window.desk, unit_id, "X", "张三", bills, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.cash_edit.setText("0.01")
+    assert dialog.change_label.text().startswith("还差") or "Short" in dialog.change_label.text()
+    dialog.on_save_clicked()
+    qtbot.waitUntil(dialog.error_label.isVisible, timeout=10_000)
+    assert "少于应收" in dialog.error_label.text()
+    assert dialog.cash_edit.text() == "0.01" and dialog.payer_edit.text() == "张三"
+    wait_idle(qtbot, window)
+    assert len(payments.account(read_db(), unit_id).receipts) == receipts_before
+    dialog.cash_edit.setText("12.345")
+    dialog.on_save_clicked()
+    assert "两位小数" in dialog.error_label.text()
+
+
+def test_void_from_the_tab_asks_a_reason_and_the_bills_are_owed_again(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database]
+) -> None:
+    db = read_db()
+    unit_id = next(
+        u.id
+        for u in units.list_units(db, units.UnitFilter(), 0, 60).rows
+        if any(not r.void for r in payments.account(db, unit_id=u.id).receipts)
+    )
+    before = payments.account(db, unit_id)
+    target = next(r for r in before.receipts if not r.void)
+    _open_account(qtbot, window, unit_id)
+    tab = window.unit_page.account_tab
+    tab.receipts_table.selectRow(before.receipts.index(target))
+    prompts.responder = lambda kind, title, text: "交款人要求改成转账"
+    tab.on_void_clicked()
+    wait_idle(qtbot, window)
+    after = payments.account(read_db(), unit_id)
+    voided = next(r for r in after.receipts if r.number == target.number)
+    assert voided.void and voided.void_reason == "交款人要求改成转账"
+    assert len(after.owed) > len(before.owed)
+    qtbot.waitUntil(lambda: "交款人要求改成转账" in tab.receipts_table.item(before.receipts.index(target), 6).text())
