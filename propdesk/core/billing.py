@@ -48,7 +48,7 @@ class Period:
             if "-" in cleaned:
                 year, month = cleaned.split("-")[:2]
                 return cls(int(year), int(month))
-            if len(cleaned) == 6 and cleaned.isdigit():
+            if len(cleaned) == 6 and cleaned.isdecimal():
                 return cls(int(cleaned[:4]), int(cleaned[4:]))
         except ValueError:
             pass

@@ -133,7 +133,7 @@ def _check_row(row: LedgerRow, state: _State) -> tuple[list[RowProblem], _Plan |
     if not room:
         problems.append(_problem(row, "room", "房号不能为空"))
     entrance = _int_cell(row, "entrance", row.entrance, 1, problems)
-    floor_default = int(room[:-2]) if len(room) > 2 and room[:-2].isdigit() else 1
+    floor_default = int(room[:-2]) if len(room) > 2 and room[:-2].isdecimal() else 1
     floor = _int_cell(row, "floor", row.floor, floor_default, problems)
     code = unit_code(building, entrance, room)
     existing = state.units.get(code)
@@ -315,7 +315,7 @@ def _int_cell(row: LedgerRow, key: str, text: str, default: int, problems: list[
     cleaned = _integer_text(text.strip().removesuffix("单元").removesuffix("层"))
     if not cleaned:
         return default
-    if not cleaned.isdigit() or int(cleaned) < 1:
+    if not cleaned.isdecimal() or int(cleaned) < 1:
         problems.append(_problem(row, key, f"“{text}”应为正整数"))
         return default
     return int(cleaned)
@@ -323,7 +323,7 @@ def _int_cell(row: LedgerRow, key: str, text: str, default: int, problems: list[
 
 def _integer_text(text: str) -> str:
     """Excel hands numbers back as ``1502.0``; a room number is text."""
-    return text[:-2] if text.endswith(".0") and text[:-2].isdigit() else text
+    return text[:-2] if text.endswith(".0") and text[:-2].isdecimal() else text
 
 
 def summarize(result: ImportResult) -> str:

@@ -30,7 +30,7 @@ def startup_state(db: Database) -> StartupState:
     return StartupState(
         has_users=users.count(db) > 0,
         sign_in_hint=settings.get_value(db, DEMO_HINT_KEY),
-        auto_lock_minutes=int(minutes) if minutes.isdigit() else DEFAULT_AUTO_LOCK_MINUTES,
+        auto_lock_minutes=int(minutes) if minutes.isdecimal() else DEFAULT_AUTO_LOCK_MINUTES,
         summary=today_summary(db),
     )
 

@@ -4,7 +4,7 @@ validation error or a clean success — never a crash, never a half-changed data
 from collections.abc import Callable
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from propdesk.core.author import Actor
@@ -99,6 +99,7 @@ def test_community_and_search(name: str, phone: str, query: str) -> None:
 
 @SETTINGS
 @given(cells=st.lists(st.tuples(NASTY, NASTY, NASTY, NASTY, NASTY, NASTY, NASTY), min_size=1, max_size=4))
+@example(cells=[("1", "¹", "¹01", "90", "张三", "", "")])  # found by hypothesis: "¹".isdigit() but int() refuses it
 def test_ledger_rows_never_crash_the_import(cells: list[tuple[str, ...]]) -> None:
     db, _ = _fresh()
     rows = [LedgerRow(i + 2, building=b, entrance=e, room=r, area=a, owner_name=o, id_number=n, mobile=m)
