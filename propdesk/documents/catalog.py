@@ -92,12 +92,24 @@ def _receipt(db: Database, actor: Actor, key: str) -> PrintJob:
     return PrintJob("receipt", receipt.number, title, receipt.unit_id, pdf)
 
 
+def _day_report(db: Database, actor: Actor, key: str) -> PrintJob:
+    """Key ``2026-11-26`` (the actor's own day) or ``2026-11-26 张敏``."""
+    from propdesk.documents.day_report import TITLE, DayReportDoc, render_day_report
+    from propdesk.services import day_close
+
+    day, _, cashier = key.strip().partition(" ")
+    report = day_close.day_report(db, cashier.strip() or actor.name, day or today_iso())
+    pdf = render_day_report(DayReportDoc(community.get_community(db), report, today_iso(), actor.name))
+    return PrintJob("day-report", f"{report.day} {report.cashier}", f"{TITLE} {report.day} {report.cashier}", None, pdf)
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
         PrintKind("household-card", HOUSEHOLD_TITLE, "房号，如 3-2-1502", _household_card),
         PrintKind("unit-list", "房屋清单", "楼栋号，或 all 表示全部", _unit_list),
         PrintKind("receipt", "收款收据", "收据编号，如 2026000123", _receipt),
+        PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]
 }
 

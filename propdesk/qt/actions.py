@@ -61,6 +61,12 @@ ACTIONS: list[ActionSpec] = [
         "go_back", QT_TRANSLATE_NOOP("Menu", "Find"), QT_TRANSLATE_NOOP("Action", "Back to the list"), "Alt+Left"
     ),
     ActionSpec(
+        "day_close",
+        QT_TRANSLATE_NOOP("Menu", "Fees"),
+        QT_TRANSLATE_NOOP("Action", "Daily close and daily report…"),
+        "Ctrl+Shift+D",
+    ),
+    ActionSpec(
         "print_unit_list",
         QT_TRANSLATE_NOOP("Menu", "Print"),
         QT_TRANSLATE_NOOP("Action", "Print the unit list…"),

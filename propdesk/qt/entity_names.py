@@ -19,6 +19,10 @@ ENTITY_NAMES = {
     "database": QT_TRANSLATE_NOOP("Entity", "Data file"),
     "user": QT_TRANSLATE_NOOP("Entity", "User"),
     "settings": QT_TRANSLATE_NOOP("Entity", "Settings"),
+    "fee_item": QT_TRANSLATE_NOOP("Entity", "Fee item"),
+    "bills": QT_TRANSLATE_NOOP("Entity", "Bills"),
+    "receipt": QT_TRANSLATE_NOOP("Entity", "Receipt"),
+    "day": QT_TRANSLATE_NOOP("Entity", "Daily close"),
 }
 
 

@@ -471,6 +471,13 @@ class MainWindow(QMainWindow):
             .replace("%2", str(self.db_path)),
         )
 
+    def on_day_close_triggered(self) -> None:
+        from propdesk.qt.dialogs.day_close_dialog import DayCloseDialog
+
+        dialog = DayCloseDialog(self.desk, parent=self)
+        dialog.print_requested.connect(self.print_document)
+        dialog.exec()
+
     def print_document(self, kind: str, key: str) -> None:
         from propdesk.documents.catalog import make
 

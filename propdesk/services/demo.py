@@ -485,3 +485,9 @@ def _cash_desk(db: Database, fake: _Faker, unit_ids: list[int], today: dt.date |
             payments.pay_bills(db, _CASHIER, receipt.unit_id, bill_ids, PaymentMethod.CASH, receipt.payer,
                                cash_given_fen=-(-receipt.total_fen // 10000) * 10000,
                                now=later + dt.timedelta(minutes=1))  # fmt: skip
+        from propdesk.services import day_close
+
+        for cashier, day in day_close.unclosed_days(db, today)[:-1]:  # the last day is left open: the morning warning
+            evening = dt.datetime.combine(dt.date.fromisoformat(day), dt.time(17, 40))
+            day_close.close_day(db, _CASHIER if cashier == _CASHIER.name else Actor(cashier, _CASHIER.roles), day,
+                                now=evening)  # fmt: skip

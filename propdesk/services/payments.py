@@ -20,6 +20,7 @@ from propdesk.core.billing import (
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, NotFound, ValidationError
 from propdesk.core.permissions import Permission
+from propdesk.services import day_close
 from propdesk.store import audit, receipts, registry, settings
 from propdesk.store.connection import Database
 
@@ -51,6 +52,7 @@ def pay_bills(db: Database, actor: Actor, unit_id: int, bill_ids: list[int], met
         raise ValidationError.single("payer", "请填写交款人")
     now = (now or dt.datetime.now()).replace(microsecond=0)
     with db.atomic():
+        day_close.ensure_open(db, actor.name, now.date().isoformat())
         unit = registry.unit_row(db, unit_id)
         if unit is None:
             raise NotFound("找不到这户房屋")
@@ -106,6 +108,7 @@ def void_receipt(db: Database, actor: Actor, number: str, reason: str,
             raise NotFound(f"找不到收据 {number}")
         if found.void:
             raise Conflict(f"收据 {number} 已于 {found.voided_at} 作废")
+        day_close.ensure_open(db, found.cashier, found.paid_at[:10])
         receipts.void(db, found.id, actor.name, reason.strip(), at)
         audit.record(db, actor.name, "void", "receipt", found.id, f"作废收据 {number}：{reason.strip()}",
                      {"voided_at": None}, {"voided_at": at, "reason": reason.strip()}, unit_id=found.unit_id)  # fmt: skip

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 
 from propdesk.core.change_log import ChangeLogEntry
 from propdesk.core.registry import Community
-from propdesk.store import audit, registry, settings
+from propdesk.store import audit, day_closes, registry, settings
 from propdesk.store.connection import Database
 
 
@@ -17,6 +18,7 @@ class TodaySummary:
     by_state: dict[str, int]
     recent: list[ChangeLogEntry]
     warnings: list[str]
+    unclosed_days: list[tuple[str, str]] = field(default_factory=list)  # (cashier, day) left open: flag in the morning
 
 
 def today_summary(db: Database) -> TodaySummary:
@@ -26,4 +28,5 @@ def today_summary(db: Database) -> TodaySummary:
         by_state=registry.count_by_state(db),
         recent=audit.recent(db, 30),
         warnings=list(db.warnings),
+        unclosed_days=day_closes.unclosed_days(db, dt.date.today().isoformat()),
     )

@@ -186,6 +186,38 @@ def m0004_receipts(db: Database) -> None:
     )
 
 
+@migrations(name="m0005_day_closes")
+def m0005_day_closes(db: Database) -> None:
+    _run(
+        db,
+        [
+            # 日结: one row per close; a supervisor's reopen fills the reopen columns and the cashier closes
+            # again with a new row, so every close and reopen stays on record.
+            """CREATE TABLE day_closes (
+                id INTEGER PRIMARY KEY, cashier TEXT NOT NULL, day TEXT NOT NULL, closed_at TEXT NOT NULL,
+                closed_by TEXT NOT NULL, receipts INTEGER NOT NULL, total_fen INTEGER NOT NULL,
+                cash_fen INTEGER NOT NULL, first_number TEXT, last_number TEXT,
+                reopened_at TEXT, reopened_by TEXT, reopen_reason TEXT)""",
+            "CREATE UNIQUE INDEX day_closes_open ON day_closes(cashier, day) WHERE reopened_at IS NULL",
+            """CREATE TRIGGER day_closes_no_delete BEFORE DELETE ON day_closes
+               BEGIN SELECT RAISE(ABORT, 'a daily close is never deleted'); END""",
+            """CREATE TRIGGER day_closes_fixed BEFORE UPDATE OF cashier, day, closed_at, closed_by, receipts,
+               total_fen, cash_fen, first_number, last_number ON day_closes
+               BEGIN SELECT RAISE(ABORT, 'a daily close is kept as confirmed'); END""",
+            # A closed day takes no new payment and no void of its receipts (the services say so in
+            # Chinese first; these keep any other writer honest).
+            """CREATE TRIGGER receipts_closed_day_insert BEFORE INSERT ON receipts
+               WHEN EXISTS (SELECT 1 FROM day_closes WHERE cashier = NEW.cashier
+                            AND day = substr(NEW.paid_at, 1, 10) AND reopened_at IS NULL)
+               BEGIN SELECT RAISE(ABORT, 'the day is closed'); END""",
+            """CREATE TRIGGER receipts_closed_day_void BEFORE UPDATE OF voided_at ON receipts
+               WHEN EXISTS (SELECT 1 FROM day_closes WHERE cashier = OLD.cashier
+                            AND day = substr(OLD.paid_at, 1, 10) AND reopened_at IS NULL)
+               BEGIN SELECT RAISE(ABORT, 'the day is closed'); END""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

@@ -179,6 +179,10 @@
         <translation>返回列表</translation>
     </message>
     <message>
+        <source>Daily close and daily report…</source>
+        <translation>日结与收款日报表…</translation>
+    </message>
+    <message>
         <source>Print the unit list…</source>
         <translation>打印房屋清单…</translation>
     </message>
@@ -575,6 +579,93 @@ Stop working in it and call support.</source>
     </message>
 </context>
 <context>
+    <name>DayCloseDialog</name>
+    <message>
+        <source>Daily close — %1</source>
+        <translation>日结 — %1</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Confirm the close</source>
+        <translation>确认日结</translation>
+    </message>
+    <message>
+        <source>Print the daily report</source>
+        <translation>打印收款日报表</translation>
+    </message>
+    <message>
+        <source>Reopen (supervisor)</source>
+        <translation>反日结（主管）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation>已于 %1 日结</translation>
+    </message>
+    <message>
+        <source>Not closed yet</source>
+        <translation>尚未日结</translation>
+    </message>
+    <message>
+        <source>%1 receipts (%2 void), total ¥%3, cash to hand over ¥%4</source>
+        <translation>收据 %1 张（作废 %2 张），收款合计 ¥%3，应交现金 ¥%4</translation>
+    </message>
+    <message>
+        <source>Receipt numbers %1 to %2</source>
+        <translation>收据号 %1 至 %2</translation>
+    </message>
+    <message>
+        <source> (void)</source>
+        <translation>（作废）</translation>
+    </message>
+    <message>
+        <source>Close %1 with %2 receipts and cash ¥%3 to hand over? The day&apos;s payments are then locked.</source>
+        <translation>确认 %1 日结：收据 %2 张，应交现金 ¥%3？日结后当天的收款不能再修改。</translation>
+    </message>
+    <message>
+        <source>Daily close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Reopen the day</source>
+        <translation>反日结</translation>
+    </message>
+    <message>
+        <source>Why is %1 reopened (kept in the change log):</source>
+        <translation>%1 反日结的原因（记入操作日志）：</translation>
+    </message>
+</context>
+<context>
     <name>Entity</name>
     <message>
         <source>Unit</source>
@@ -623,6 +714,22 @@ Stop working in it and call support.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Daily close</source>
+        <translation>日结</translation>
     </message>
 </context>
 <context>
@@ -793,6 +900,10 @@ Data file: %2</source>
     <message>
         <source>Find</source>
         <translation>查找</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1181,6 +1292,14 @@ This part comes in a later version.</source>
     <message>
         <source>%1 · Today</source>
         <translation>%1 · 今日</translation>
+    </message>
+    <message>
+        <source>Days with payments not closed yet: %1. The cashier closes them under Fees → Daily close (Ctrl+Shift+D).</source>
+        <translation>以下日期有收款尚未日结：%1。请收银员在“收费 → 日结”（Ctrl+Shift+D）中日结。</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> 等，另有 %1 天</translation>
     </message>
     <message>
         <source>Units</source>

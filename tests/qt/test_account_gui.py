@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from propdesk.services import payments, units
+from propdesk.core.billing import ReceiptSummary
+from propdesk.services import day_close, payments, units
 from propdesk.store.connection import Database
 from tests.qt.conftest import wait_idle
 
@@ -105,13 +106,17 @@ def test_void_from_the_tab_asks_a_reason_and_the_bills_are_owed_again(
     qtbot: Any, window: MainWindow, read_db: Callable[[], Database]
 ) -> None:
     db = read_db()
+
+    def open_day(r: ReceiptSummary) -> bool:  # a closed day's receipts cannot be voided
+        return not r.void and day_close.day_report(db, r.cashier, r.paid_at[:10]).closed is None
+
     unit_id = next(
         u.id
         for u in units.list_units(db, units.UnitFilter(), 0, 60).rows
-        if any(not r.void for r in payments.account(db, unit_id=u.id).receipts)
+        if any(open_day(r) for r in payments.account(db, unit_id=u.id).receipts)
     )
     before = payments.account(db, unit_id)
-    target = next(r for r in before.receipts if not r.void)
+    target = next(r for r in before.receipts if open_day(r))
     _open_account(qtbot, window, unit_id)
     tab = window.unit_page.account_tab
     tab.receipts_table.selectRow(before.receipts.index(target))
@@ -123,3 +128,24 @@ def test_void_from_the_tab_asks_a_reason_and_the_bills_are_owed_again(
     assert voided.void and voided.void_reason == "交款人要求改成转账"
     assert len(after.owed) > len(before.owed)
     qtbot.waitUntil(lambda: "交款人要求改成转账" in tab.receipts_table.item(before.receipts.index(target), 6).text())
+
+
+def test_a_closed_day_receipt_cannot_be_voided_and_the_clerk_is_told_why(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database], answers: list[Any]
+) -> None:
+    db = read_db()
+    unit_id, target = next(
+        (u.id, r)
+        for u in units.list_units(db, units.UnitFilter(), 0, 60).rows
+        for r in payments.account(db, unit_id=u.id).receipts
+        if not r.void and day_close.day_report(db, r.cashier, r.paid_at[:10]).closed is not None
+    )
+    before = payments.account(db, unit_id)
+    _open_account(qtbot, window, unit_id)
+    tab = window.unit_page.account_tab
+    tab.receipts_table.selectRow(before.receipts.index(target))
+    prompts.responder = lambda kind, title, text: answers.append((kind, title, text)) or "想作废"
+    tab.on_void_clicked()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: any("已日结" in text for _, _, text in answers), timeout=5000)
+    assert payments.account(read_db(), unit_id) == before

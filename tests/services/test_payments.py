@@ -1,34 +1,18 @@
 import datetime as dt
 import sqlite3
-from decimal import Decimal
 
 import pytest
 
 from propdesk.core.author import Actor
-from propdesk.core.billing import FeeKind, Period
 from propdesk.core.errors import Conflict, ValidationError
 from propdesk.core.permissions import PermissionDenied, Role
-from propdesk.services import fees, payments, units
+from propdesk.services import payments
 from propdesk.store import audit
 from propdesk.store.connection import Database
 
 CASHIER = Actor("赵收银", frozenset({Role.CASHIER.value}))
 SUPERVISOR = Actor("李主管", frozenset({Role.SUPERVISOR.value}))
 NOW = dt.datetime(2026, 11, 26, 10, 30)
-
-
-@pytest.fixture
-def billed(community_db: Database, actor: Actor) -> tuple[Database, int]:
-    unit_id = next(u.id for u in units.list_units(community_db, units.UnitFilter(), 0, 1).rows)
-    units.update_unit(
-        community_db, actor, unit_id, floor=1, area_centi_m2=8950, unit_type="住宅", state="已入住", note=""
-    )
-    fees.add_fee_item(community_db, actor, "物业服务费", FeeKind.AREA_MONTHLY, "元/㎡·月", frozenset(), 100,
-                      Decimal("1.85"), Period(2020, 1))  # fmt: skip
-    fees.add_fee_item(community_db, actor, "垃圾费", FeeKind.FIXED_MONTHLY, "元/户·月", frozenset(), 100, Decimal("10"),
-                      Period(2020, 1))  # fmt: skip
-    fees.generate_bills(community_db, actor, Period(2026, 9), Period(2026, 11))
-    return community_db, unit_id
 
 
 def test_a_payment_makes_one_numbered_receipt(billed: tuple[Database, int]) -> None:

@@ -33,6 +33,12 @@ class TodayView(QWidget):
         self.summary: TodaySummary | None = None
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.unclosed_label = QLabel()
+        self.unclosed_label.setWordWrap(True)
+        self.unclosed_label.setStyleSheet(
+            "color: #b3261e; background: #fdecea; border: 1px solid #f4c7c3; padding: 6px; font-size: 14px;"
+        )
+        self.unclosed_label.hide()
         self.figures_layout = QGridLayout()
         figures_box = QGroupBox(self.tr("Units at a glance"))
         figures_box.setLayout(self.figures_layout)
@@ -49,6 +55,7 @@ class TodayView(QWidget):
         recent_layout.addWidget(self.recent_table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.unclosed_label)
         layout.addWidget(figures_box)
         layout.addWidget(recent_box, 1)
         self.desk.changed.connect(self.on_desk_changed)
@@ -63,6 +70,14 @@ class TodayView(QWidget):
     def set_summary(self, summary: TodaySummary) -> None:
         self.summary = summary
         self.title_label.setText(self.tr("%1 · Today").replace("%1", summary.community.office_title))
+        days = "、".join(f"{cashier} {day}" for cashier, day in summary.unclosed_days[:8])
+        more = len(summary.unclosed_days) - 8
+        self.unclosed_label.setText(
+            self.tr(
+                "Days with payments not closed yet: %1. The cashier closes them under Fees → Daily close (Ctrl+Shift+D)."
+            ).replace("%1", days + (self.tr(" and %1 more").replace("%1", str(more)) if more > 0 else ""))
+        )
+        self.unclosed_label.setVisible(bool(summary.unclosed_days))
         while self.figures_layout.count():
             item = self.figures_layout.takeAt(0)
             widget = item.widget() if item is not None else None

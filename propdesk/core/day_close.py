@@ -1,0 +1,76 @@
+"""日结: one cashier's day at the counter — totals by method, the receipt numbers used, the voids,
+and the cash to hand over — as a value the report, the PDF and the Excel export share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from propdesk.core.billing import PaymentMethod
+
+
+@dataclass(frozen=True)
+class DayReceipt:
+    number: str
+    paid_at: str
+    unit_code: str
+    payer: str
+    method: str
+    total_fen: int
+    voided_at: str | None
+    voided_by: str | None
+    void_reason: str | None
+
+    @property
+    def void(self) -> bool:
+        return self.voided_at is not None
+
+
+@dataclass(frozen=True)
+class DayClose:
+    """A confirmed close (reopened ones keep who reopened it and why)."""
+
+    cashier: str
+    day: str
+    closed_at: str
+    closed_by: str
+    total_fen: int
+    reopened_at: str | None = None
+    reopened_by: str | None = None
+    reopen_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class DayReport:
+    cashier: str
+    day: str
+    receipts: tuple[DayReceipt, ...]
+    closed: DayClose | None
+
+    @property
+    def valid(self) -> tuple[DayReceipt, ...]:
+        return tuple(r for r in self.receipts if not r.void)
+
+    @property
+    def voids(self) -> tuple[DayReceipt, ...]:
+        return tuple(r for r in self.receipts if r.void)
+
+    @property
+    def total_fen(self) -> int:
+        return sum(r.total_fen for r in self.valid)
+
+    def by_method(self) -> dict[str, int]:
+        """Every method in the usual order, zero included: finance checks each line against its channel."""
+        totals = {m.value: 0 for m in PaymentMethod}
+        for r in self.valid:
+            totals[r.method] = totals.get(r.method, 0) + r.total_fen
+        return totals
+
+    @property
+    def cash_fen(self) -> int:
+        """Cash to hand over (change given is already taken out: the receipt total is what was kept)."""
+        return self.by_method()[PaymentMethod.CASH.value]
+
+    @property
+    def number_range(self) -> tuple[str, str] | None:
+        numbers = sorted(r.number for r in self.receipts)
+        return (numbers[0], numbers[-1]) if numbers else None
