@@ -426,6 +426,63 @@ def _counter(path: Path, workdir: Path) -> list[Result]:
     ]
 
 
+def _day_close(path: Path, workdir: Path) -> Result:
+    """Close a cashier's day of 500 payments (report, totals, the close row, the change log)."""
+    from propdesk.services import day_close, payments
+    from propdesk.store.backup import copy_to
+    from propdesk.store.connection import open_database
+
+    actor = Actor("bench日结", frozenset({"收银员", "客服主管"}))
+    copy = workdir / "day-close.sqlite3"
+    with open_database(path, exclusive=False) as source:
+        copy_to(source, copy)
+    day = dt.date.today() + dt.timedelta(days=40)  # a day no demo payment falls on
+    start_of_day = dt.datetime.combine(day, dt.time(8, 0))
+    with open_database(copy) as db:
+        taken = 0
+        with db.atomic():
+            for unit_id in [r[0] for r in db.execute("SELECT id FROM units ORDER BY id")]:
+                owed = payments.owed(db, unit_id)
+                if owed:
+                    when = start_of_day + dt.timedelta(seconds=taken * 60)
+                    payments.pay_bills(
+                        db, actor, unit_id, [owed[0].id], "现金" if taken % 2 else "微信", "业主", now=when
+                    )
+                    taken += 1
+                if taken == 500:
+                    break
+        evening = dt.datetime.combine(day, dt.time(20, 0))
+        times = []
+        for _ in range(7):
+            started = time.perf_counter()
+            report, _ = day_close.close_day(db, actor, day, now=evening)
+            times.append((time.perf_counter() - started) * 1000)
+            day_close.reopen_day(db, actor, actor.name, day, "bench", now=evening)
+        assert len(report.receipts) == taken
+    conn = sqlite3.connect(copy)
+    conn.execute("PRAGMA synchronous=FULL")
+
+    def raw_close() -> None:
+        with conn:
+            rows = conn.execute(
+                "SELECT number, method, total_fen, voided_at FROM receipts WHERE paid_at >= ? AND paid_at < ?"
+                " AND cashier = ? ORDER BY sequence",
+                (day.isoformat(), day.isoformat() + "~", actor.name),
+            ).fetchall()
+            total = sum(r[2] for r in rows if r[3] is None)
+            conn.execute(
+                "INSERT INTO day_closes (cashier, day, closed_at, closed_by, receipts, total_fen, cash_fen)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (actor.name + "-raw", day.isoformat(), "x", actor.name, len(rows), total, total),
+            )
+            conn.execute("UPDATE day_closes SET reopened_at = 'x' WHERE cashier = ?", (actor.name + "-raw",))
+
+    raw = _median_ms(raw_close, 7)
+    conn.close()
+    mine = statistics.median(times)
+    return Result(f"日结：一天 {taken} 笔收款", mine, raw, "≤ 200 ms", mine <= 200)
+
+
 def run_bench(size: str = "small", as_json: bool = False, only: str = "") -> int:
     path = dataset(size)
     with tempfile.TemporaryDirectory(prefix="propdesk-bench-") as tmp:
@@ -443,6 +500,7 @@ def run_bench(size: str = "small", as_json: bool = False, only: str = "") -> int
             ("import", lambda: _import(path, Path(tmp))),
             ("bills", lambda: _bills(path, Path(tmp))),
             ("counter", lambda: _counter(path, Path(tmp))),
+            ("day-close", lambda: _day_close(path, Path(tmp))),
         ]
         results: list[Result] = []
         results_by_name: dict[str, Result] = {}

@@ -49,11 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--db", type=Path, required=True)
 
-    exp = sub.add_parser("export", help="导出房屋和业主到 Excel")
-    exp.add_argument("what", choices=["units"])
+    exp = sub.add_parser("export", help="导出房屋和业主（units）或收款日报表（day-report）到 Excel")
+    exp.add_argument("what", choices=["units", "day-report"])
     exp.add_argument("out", type=Path)
     exp.add_argument("--db", type=Path, required=True)
     exp.add_argument("--building", default="")
+    exp.add_argument("--day", default="", help="日报表的日期，如 2026-11-26（默认今天）")
+    exp.add_argument("--cashier", default="", help="日报表的收款人（默认当前用户）")
 
     prt = sub.add_parser("print", help="打印表单为 PDF")
     prt.add_argument("kind", nargs="?")
@@ -126,6 +128,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return EXIT_OK
     if command == "import":
         return _import(args.file, args.db)
+    if command == "export" and args.what == "day-report":
+        return _export_day_report(args.out, args.db, args.day, args.cashier)
     if command == "export":
         return _export(args.out, args.db, args.building)
     if command == "print":
@@ -187,6 +191,21 @@ def _export(out: Path, db_path: Path, building: str) -> int:
         rows = ledger_rows(db, Actor.from_os(), UnitFilter(building=building))
     write_ledger(out, rows)
     print(f"已导出 {len(rows)} 户到 {out}")
+    return EXIT_OK
+
+
+def _export_day_report(out: Path, db_path: Path, day: str, cashier: str) -> int:
+    import datetime as dt
+
+    from propdesk.reports.day_report_xlsx import write_day_report
+    from propdesk.services import community, day_close
+    from propdesk.store.connection import open_database
+
+    with open_database(db_path, exclusive=False, create=False) as db:
+        report = day_close.day_report(db, cashier or Actor.from_os().name, day or dt.date.today().isoformat())
+        office = community.get_community(db).office_title
+    write_day_report(out, report, office)
+    print(f"已导出 {report.cashier} {report.day} 收款日报表（{len(report.receipts)} 张收据）到 {out}")
     return EXIT_OK
 
 

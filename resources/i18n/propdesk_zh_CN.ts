@@ -617,6 +617,10 @@ Stop working in it and call support.</source>
         <translation>打印收款日报表</translation>
     </message>
     <message>
+        <source>Export to Excel for finance…</source>
+        <translation>导出 Excel（交财务）…</translation>
+    </message>
+    <message>
         <source>Reopen (supervisor)</source>
         <translation>反日结（主管）</translation>
     </message>
@@ -655,6 +659,22 @@ Stop working in it and call support.</source>
     <message>
         <source>Daily close</source>
         <translation>日结</translation>
+    </message>
+    <message>
+        <source>Export the daily report</source>
+        <translation>导出收款日报表</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Exported %1 receipts to %2</source>
+        <translation>已导出 %1 张收据到 %2</translation>
     </message>
     <message>
         <source>Reopen the day</source>

@@ -4,11 +4,14 @@ print the 收款日报表, and for a supervisor 反日结 with a reason."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import Any
 
 from propdesk.core.day_close import DayReport
 from propdesk.core.money import format_yuan
 from propdesk.core.permissions import Permission
-from propdesk.services import day_close
+from propdesk.reports.day_report_xlsx import write_day_report
+from propdesk.services import community, day_close
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -65,6 +68,7 @@ class DayCloseDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.close_button = QPushButton(self.tr("Confirm the close"))
         self.print_button = QPushButton(self.tr("Print the daily report"))
+        self.export_button = QPushButton(self.tr("Export to Excel for finance…"))
         self.reopen_button = QPushButton(self.tr("Reopen (supervisor)"))
         self.reopen_button.setVisible(desk.actor.can(Permission.EDIT_CLOSED_DAY))
         done = QPushButton(self.tr("Close"))
@@ -75,6 +79,7 @@ class DayCloseDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.reopen_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
         buttons.addWidget(done)
@@ -86,6 +91,7 @@ class DayCloseDialog(QDialog):
         self.date_edit.dateChanged.connect(self.reload)
         self.close_button.clicked.connect(self.on_close_clicked)
         self.print_button.clicked.connect(self.on_print_clicked)
+        self.export_button.clicked.connect(self.on_export_clicked)
         self.reopen_button.clicked.connect(self.on_reopen_clicked)
         done.clicked.connect(self.accept)
         self.reload()
@@ -150,6 +156,28 @@ class DayCloseDialog(QDialog):
 
     def on_print_clicked(self) -> None:
         self.print_requested.emit("day-report", f"{self.day()} {self.desk.actor.name}")
+
+    def on_export_clicked(self) -> None:
+        from propdesk.qt import preferences
+
+        name = f"收款日报表-{self.day()}-{self.desk.actor.name}.xlsx"
+        path = preferences.ask_save_path(self, self.tr("Export the daily report"), name, self.tr("Excel (*.xlsx)"))
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        cashier, day = self.desk.actor.name, self.day()
+
+        def job(db: Any) -> int:
+            report = day_close.day_report(db, cashier, day)
+            write_day_report(path, report, community.get_community(db).office_title)
+            return len(report.receipts)
+
+        def done(count: int) -> None:
+            prompts.info(self, self.tr("Export finished"), self.tr("Exported %1 receipts to %2")
+                         .replace("%1", str(count)).replace("%2", str(path)))  # fmt: skip
+
+        self.desk.query(job, done, lambda exc: prompts.show_exception(self, exc))
 
     def on_reopen_clicked(self) -> None:
         reason = prompts.ask_text(self, self.tr("Reopen the day"), self.tr("Why is %1 reopened (kept in the change log):")
