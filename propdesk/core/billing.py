@@ -405,3 +405,37 @@ class Account:
     @property
     def paid_fen(self) -> int:
         return sum(r.total_fen for r in self.receipts if not r.void)
+
+
+@dataclass(frozen=True)
+class ArrearsRow:
+    """One unit's overdue bills, split by how long they are overdue (``AGING_BUCKETS`` order)."""
+
+    unit_id: int
+    unit_code: str
+    owner_names: str
+    bills: int
+    oldest_due: str
+    buckets: tuple[int, ...]
+
+    @property
+    def total_fen(self) -> int:
+        return sum(self.buckets)
+
+
+def arrears_rows(rows: Sequence[tuple[int, str, str, str, int, int]], today: dt.date) -> list[ArrearsRow]:
+    """Fold (unit, code, owners, due date, amount, bills) — overdue amounts grouped by due date — into one
+    row per unit; the bucket of each due date is worked out once."""
+    bucket_of: dict[str, int] = {}
+    by_unit: dict[int, tuple[str, str, int, str, list[int]]] = {}
+    for unit_id, code, owners, due, amount, count in rows:
+        index = bucket_of.get(due)
+        if index is None:
+            index = bucket_of[due] = AGING_BUCKETS.index(aging_bucket(dt.date.fromisoformat(due), today))
+        entry = by_unit.get(unit_id)
+        if entry is None:
+            entry = by_unit[unit_id] = (code, owners, 0, due, [0] * len(AGING_BUCKETS))
+        entry[4][index] += amount
+        by_unit[unit_id] = (code, owners, entry[2] + count, min(entry[3], due), entry[4])
+    return [ArrearsRow(unit_id, code, owners, bills, oldest, tuple(buckets))
+            for unit_id, (code, owners, bills, oldest, buckets) in by_unit.items()]  # fmt: skip

@@ -50,11 +50,11 @@ _AREAS = [
     ("today", QT_TRANSLATE_NOOP("Area", "Today")),
     ("units", QT_TRANSLATE_NOOP("Area", "Units")),
     ("owners", QT_TRANSLATE_NOOP("Area", "Owners")),
+    ("billing", QT_TRANSLATE_NOOP("Area", "Billing")),
 ]
 _TOOLS = [("audit", QT_TRANSLATE_NOOP("Area", "Change log"))]  # the supervisor's screens, after the areas
 # Areas later issues fill: shown as such, never as fake features.
 _PLACEHOLDERS = [
-    ("billing", QT_TRANSLATE_NOOP("Area", "Billing"), QT_TRANSLATE_NOOP("Area", "Fees, receipts, the daily close and dunning")),
     ("move_in", QT_TRANSLATE_NOOP("Area", "Move-in"), QT_TRANSLATE_NOOP("Area", "Move-in, inspection, defects and key custody")),
     ("renovation", QT_TRANSLATE_NOOP("Area", "Renovation"),
      QT_TRANSLATE_NOOP("Area", "Renovation applications, permits, patrols and deposits")),
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
             "owners": self._make_owners_view,
             "unit": self._make_unit_page,
             "audit": self._make_audit_view,
+            "billing": self._make_arrears_view,
         }
         for key, label, what in _PLACEHOLDERS:
             self._page_factories[key] = functools.partial(PlaceholderView, _area(label), _area(what))
@@ -179,6 +180,19 @@ class MainWindow(QMainWindow):
         from propdesk.qt.views.audit_view import AuditView
 
         return AuditView(self.desk)
+
+    def _make_arrears_view(self) -> QWidget:
+        from propdesk.qt.views.arrears_view import ArrearsView
+
+        view = ArrearsView(self.desk)
+        view.unit_activated.connect(self.open_account)
+        view.day_close_button.clicked.connect(self.on_day_close_triggered)
+        return view
+
+    def open_account(self, unit_id: int) -> None:
+        """A unit straight on its 账务 tab (from the arrears list)."""
+        self.open_unit(unit_id)
+        self.unit_page.tabs.setCurrentWidget(self.unit_page.account_tab)
 
     def _make_unit_page(self) -> QWidget:
         from propdesk.qt.views.unit_page import UnitPage

@@ -8,12 +8,14 @@ import datetime as dt
 from propdesk.core.author import Actor
 from propdesk.core.billing import (
     Account,
+    ArrearsRow,
     Bill,
     PaymentMethod,
     Period,
     Receipt,
     ReceiptLine,
     ReceiptSummary,
+    arrears_rows,
     period_range_label,
     receipt_number,
 )
@@ -37,6 +39,12 @@ def account(db: Database, unit_id: int) -> Account:
     owed_bills = tuple(receipts.unpaid_bills(db, unit_id))
     issued = tuple(ReceiptSummary(**r) for r in receipts.receipts_of_unit(db, unit_id))
     return Account(unit_id, owed_bills, issued)
+
+
+def arrears(db: Database, today: dt.date | None = None, building: str = "") -> list[ArrearsRow]:
+    """欠费: every unit with bills past their due date, aged (≤1, 1–3, 3–6, 6–12, >12 months), in unit order."""
+    day = today or dt.date.today()
+    return arrears_rows(receipts.overdue_by_due_date(db, day.isoformat(), building.strip()), day)
 
 
 def pay_bills(db: Database, actor: Actor, unit_id: int, bill_ids: list[int], method: str, payer: str,

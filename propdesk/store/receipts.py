@@ -85,3 +85,17 @@ def receipts_of_unit(db: Database, unit_id: int) -> list[dict[str, Any]]:
         " WHERE unit_id = ? ORDER BY paid_at DESC, id DESC",
         (unit_id,),
     )
+
+
+def overdue_by_due_date(db: Database, today: str, building: str = "") -> list[tuple[int, str, str, str, int, int]]:
+    """(unit, code, owners, due date, amount, bills) of every unpaid bill due before ``today``, in unit order."""
+    where = " AND u.building_id = (SELECT id FROM buildings WHERE code = ?)" if building else ""
+    return [
+        tuple(r)
+        for r in db.execute(
+            "SELECT b.unit_id, u.code, u.owner_names, b.due_date, sum(b.amount_fen), count(*) FROM bills b"
+            f" JOIN units u ON u.id = b.unit_id WHERE b.due_date < ? AND {_UNPAID}{where}"
+            " GROUP BY b.unit_id, b.due_date ORDER BY u.sort_key, b.due_date",
+            (today, building) if building else (today,),
+        )
+    ]

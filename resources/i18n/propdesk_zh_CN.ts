@@ -226,10 +226,6 @@
         <translation>收费</translation>
     </message>
     <message>
-        <source>Fees, receipts, the daily close and dunning</source>
-        <translation>收费、收据、日结与催缴</translation>
-    </message>
-    <message>
         <source>Move-in</source>
         <translation>入伙</translation>
     </message>
@@ -260,6 +256,73 @@
     <message>
         <source>The monthly report and unit archives</source>
         <translation>月度报表与一户一档</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsView</name>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费明细</translation>
+    </message>
+    <message>
+        <source>Building, e.g. 3 (empty: all)</source>
+        <translation>如 3，空为全部</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Daily close (Ctrl+Shift+D)</source>
+        <translation>日结 (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>最早应缴</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>欠费合计</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>%1 units owe ¥%2 overdue</source>
+        <translation>%1 户逾期欠费，合计 ¥%2</translation>
+    </message>
+    <message>
+        <source>Export arrears</source>
+        <translation>导出欠费明细</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Exported %1 units to %2</source>
+        <translation>已导出 %1 户到 %2</translation>
     </message>
 </context>
 <context>

@@ -136,3 +136,20 @@ def test_account_shows_owed_oldest_first_and_receipts_newest_first(billed: tuple
     assert [b.id for b in account.owed] == [owed[0].id] + [b.id for b in owed[2:]]  # the voided bill is owed again
     assert account.owed_fen == sum(b.amount_fen for b in account.owed)
     assert account.paid_fen == second.total_fen  # a void is not money received
+
+
+def test_arrears_age_overdue_bills_by_months_and_skip_what_is_not_yet_due(billed: tuple[Database, int]) -> None:
+    db, unit_id = billed  # bills for 2026-09, -10 and -11, each due at the end of its month
+    rows = payments.arrears(db, dt.date(2026, 11, 26))
+    assert [r.unit_id for r in rows] == [unit_id]
+    row = rows[0]
+    owed = payments.owed(db, unit_id)
+    by_period = {p: sum(b.amount_fen for b in owed if b.period == p) for p in ("2026-09", "2026-10")}
+    # due 09-30 is 1 whole month overdue on 11-26 (1–3), due 10-31 is less than a month (≤1); November is not yet due
+    assert row.buckets == (by_period["2026-10"], by_period["2026-09"], 0, 0, 0)
+    assert row.bills == 4 and row.oldest_due == "2026-09-30" and row.total_fen == sum(by_period.values())
+    later = payments.arrears(db, dt.date(2027, 12, 1))[0]
+    assert later.buckets[4] == row.total_fen + sum(b.amount_fen for b in owed if b.period == "2026-11")  # > 12 months
+    payments.pay_bills(db, CASHIER, unit_id, [b.id for b in owed], "转账", "张三", "TX1", now=NOW)
+    assert payments.arrears(db, dt.date(2026, 11, 26)) == []
+    assert payments.arrears(db, dt.date(2026, 11, 26), building="99") == []
