@@ -439,3 +439,38 @@ def arrears_rows(rows: Sequence[tuple[int, str, str, str, int, int]], today: dt.
         by_unit[unit_id] = (code, owners, entry[2] + count, min(entry[3], due), entry[4])
     return [ArrearsRow(unit_id, code, owners, bills, oldest, tuple(buckets))
             for unit_id, (code, owners, bills, oldest, buckets) in by_unit.items()]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DunningLine:
+    item: str
+    periods: str  # 2026年1月至10月
+    bills: int
+    amount_fen: int
+
+
+@dataclass(frozen=True)
+class DunningNotice:
+    """催缴通知书 for one unit: what it owes per fee item."""
+
+    unit_id: int
+    unit_code: str
+    owner_names: str
+    lines: tuple[DunningLine, ...]
+
+    @property
+    def total_fen(self) -> int:
+        return sum(line.amount_fen for line in self.lines)
+
+
+def dunning_notices(rows: Sequence[tuple[int, str, str, str, str | None, str | None, int, int]]) -> list[DunningNotice]:
+    """Fold (unit, code, owners, item, first period, last period, amount, bills) into one notice per unit."""
+    notices: list[DunningNotice] = []
+    for unit_id, code, owners, item, first, last, amount, count in rows:
+        label = period_range_label(Period.parse(first), Period.parse(last)) if first and last else ""
+        line = DunningLine(item, label, count, amount)
+        if notices and notices[-1].unit_id == unit_id:
+            notices[-1] = DunningNotice(unit_id, code, owners, (*notices[-1].lines, line))
+        else:
+            notices.append(DunningNotice(unit_id, code, owners, (line,)))
+    return notices

@@ -103,12 +103,27 @@ def _day_report(db: Database, actor: Actor, key: str) -> PrintJob:
     return PrintJob("day-report", f"{report.day} {report.cashier}", f"{TITLE} {report.day} {report.cashier}", None, pdf)
 
 
+def _dunning(db: Database, actor: Actor, key: str) -> PrintJob:
+    """Key: a building code, or ``all``; one notice per unit with overdue bills."""
+    import datetime as dt
+
+    from propdesk.documents.dunning_notice import TITLE, DunningDoc, render_dunning_notices
+    from propdesk.services import payments
+
+    building = "" if key.strip() in ("", "all", "全部") else key.strip()
+    notices = payments.dunning_notices(db, building=building)
+    pdf = render_dunning_notices(DunningDoc(community.get_community(db), notices, dt.date.today(), actor.name))
+    scope = f"{building} 号楼" if building else "全部"
+    return PrintJob("dunning", building or "all", f"{TITLE}（{scope}，{len(notices)} 户）", None, pdf)
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
         PrintKind("household-card", HOUSEHOLD_TITLE, "房号，如 3-2-1502", _household_card),
         PrintKind("unit-list", "房屋清单", "楼栋号，或 all 表示全部", _unit_list),
         PrintKind("receipt", "收款收据", "收据编号，如 2026000123", _receipt),
+        PrintKind("dunning", "催缴通知书", "楼栋号，或 all 表示全部（每户一页）", _dunning),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]
 }

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
 
         view = ArrearsView(self.desk)
         view.unit_activated.connect(self.open_account)
+        view.print_requested.connect(self.print_document)
         view.day_close_button.clicked.connect(self.on_day_close_triggered)
         return view
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from propdesk.core import billing as billing_rules
 from propdesk.core.author import Actor
 from propdesk.core.billing import (
     Account,
     ArrearsRow,
     Bill,
+    DunningNotice,
     PaymentMethod,
     Period,
     Receipt,
@@ -45,6 +47,12 @@ def arrears(db: Database, today: dt.date | None = None, building: str = "") -> l
     """欠费: every unit with bills past their due date, aged (≤1, 1–3, 3–6, 6–12, >12 months), in unit order."""
     day = today or dt.date.today()
     return arrears_rows(receipts.overdue_by_due_date(db, day.isoformat(), building.strip()), day)
+
+
+def dunning_notices(db: Database, today: dt.date | None = None, building: str = "") -> list[DunningNotice]:
+    """催缴通知书 contents: per unit with overdue bills, what it owes per fee item."""
+    day = today or dt.date.today()
+    return billing_rules.dunning_notices(receipts.overdue_by_item(db, day.isoformat(), building.strip()))
 
 
 def pay_bills(db: Database, actor: Actor, unit_id: int, bill_ids: list[int], method: str, payer: str,

@@ -99,3 +99,21 @@ def overdue_by_due_date(db: Database, today: str, building: str = "") -> list[tu
             (today, building) if building else (today,),
         )
     ]
+
+
+def overdue_by_item(
+    db: Database, today: str, building: str = ""
+) -> list[tuple[int, str, str, str, str, str, int, int]]:
+    """(unit, code, owners, item, first period, last period, amount, bills) of unpaid overdue bills per unit
+    and fee item, in unit order: the lines of a 催缴通知书."""
+    where = " AND u.building_id = (SELECT id FROM buildings WHERE code = ?)" if building else ""
+    return [
+        tuple(r)
+        for r in db.execute(
+            "SELECT b.unit_id, u.code, u.owner_names, f.name, min(b.period), max(b.period), sum(b.amount_fen),"
+            " count(*) FROM bills b JOIN units u ON u.id = b.unit_id JOIN fee_items f ON f.id = b.fee_item_id"
+            f" WHERE b.due_date < ? AND {_UNPAID}{where}"
+            " GROUP BY b.unit_id, b.fee_item_id ORDER BY u.sort_key, f.sort_order",
+            (today, building) if building else (today,),
+        )
+    ]

@@ -277,6 +277,14 @@
         <translation>导出 Excel…</translation>
     </message>
     <message>
+        <source>Print dunning notices</source>
+        <translation>打印催缴通知书</translation>
+    </message>
+    <message>
+        <source>One 催缴通知书 per unit in the list, with a tear-off receipt slip</source>
+        <translation>列表中每户一份催缴通知书，附送达回执</translation>
+    </message>
+    <message>
         <source>Daily close (Ctrl+Shift+D)</source>
         <translation>日结 (Ctrl+Shift+D)</translation>
     </message>

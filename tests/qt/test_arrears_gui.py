@@ -34,3 +34,16 @@ def test_arrears_list_opens_the_account_and_exports(
     rows = list(openpyxl.load_workbook(path).active.iter_rows(min_row=3, values_only=True))
     assert [r[0] for r in rows[:-1]] == [r.unit_code for r in expected]
     assert rows[-1][0] == "合计" and round(rows[-1][-1] * 100) == total
+
+
+def test_dunning_notices_print_from_the_arrears_list(qtbot: Any, window: MainWindow, monkeypatch: Any) -> None:
+    from propdesk.qt.dialogs import pdf_preview
+
+    shown: list[str] = []
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    window.show_page("billing")
+    view = window.page("billing")
+    qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=10_000)
+    view.dunning_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "催缴通知书" in shown[0] and f"{view.table.rowCount()} 户" in shown[0]

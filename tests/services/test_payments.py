@@ -4,9 +4,10 @@ import sqlite3
 import pytest
 
 from propdesk.core.author import Actor
+from propdesk.core.billing import Period
 from propdesk.core.errors import Conflict, ValidationError
 from propdesk.core.permissions import PermissionDenied, Role
-from propdesk.services import payments
+from propdesk.services import fees, payments, units
 from propdesk.store import audit
 from propdesk.store.connection import Database
 
@@ -153,3 +154,33 @@ def test_arrears_age_overdue_bills_by_months_and_skip_what_is_not_yet_due(billed
     payments.pay_bills(db, CASHIER, unit_id, [b.id for b in owed], "转账", "张三", "TX1", now=NOW)
     assert payments.arrears(db, dt.date(2026, 11, 26)) == []
     assert payments.arrears(db, dt.date(2026, 11, 26), building="99") == []
+
+
+def test_dunning_notices_one_page_per_unit_with_items_and_total(billed: tuple[Database, int], actor: Actor) -> None:
+    import io
+
+    import pypdf
+
+    from propdesk.core.money import to_capital
+    from propdesk.documents import catalog
+
+    db, unit_id = billed
+    notices = payments.dunning_notices(db, dt.date(2026, 11, 26))
+    assert [n.unit_id for n in notices] == [unit_id]
+    notice = notices[0]
+    assert [(ln.item, ln.periods, ln.bills) for ln in notice.lines] == [
+        ("物业服务费", "2026年9月–10月", 2),
+        ("垃圾费", "2026年9月–10月", 2),
+    ]
+    assert notice.total_fen == payments.arrears(db, dt.date(2026, 11, 26))[0].total_fen
+    other = next(u.id for u in units.list_units(db, units.UnitFilter(), 0, 5).rows if u.id != unit_id)
+    units.update_unit(db, actor, other, floor=1, area_centi_m2=10000, unit_type="住宅", state="已入住", note="")
+    fees.generate_bills(db, actor, Period(2026, 1), Period(2026, 1))  # a second unit owes January
+    job = catalog.make(db, actor, "dunning", "all")
+    reader = pypdf.PdfReader(io.BytesIO(job.pdf))
+    pages = [p.extract_text().replace(" ", "") for p in reader.pages]
+    owing = payments.dunning_notices(db)
+    assert len(pages) == len(owing) >= 2  # one page per unit
+    for page, n in zip(pages, owing, strict=True):
+        assert n.unit_code in page and to_capital(n.total_fen) in page and "回执" in page
+        assert f"{n.total_fen // 100:,}.{n.total_fen % 100:02d}" in page

@@ -32,6 +32,7 @@ from propdesk.qt.desk import Desk
 
 class ArrearsView(QWidget):
     unit_activated = Signal(int)
+    print_requested = Signal(str, str)  # kind, key
     loaded = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -45,6 +46,8 @@ class ArrearsView(QWidget):
         self.building_edit.setMaximumWidth(200)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.dunning_button = QPushButton(self.tr("Print dunning notices"))
+        self.dunning_button.setToolTip(self.tr("One 催缴通知书 per unit in the list, with a tear-off receipt slip"))
         self.day_close_button = QPushButton(self.tr("Daily close (Ctrl+Shift+D)"))
         self.summary_label = QLabel()
         self.summary_label.setStyleSheet("font-size: 15px;")
@@ -65,6 +68,7 @@ class ArrearsView(QWidget):
         top.addWidget(self.building_edit)
         top.addWidget(self.refresh_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.dunning_button)
         top.addWidget(self.day_close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -73,6 +77,7 @@ class ArrearsView(QWidget):
         self.building_edit.returnPressed.connect(self.reload)
         self.refresh_button.clicked.connect(self.reload)
         self.export_button.clicked.connect(self.on_export_clicked)
+        self.dunning_button.clicked.connect(self.on_dunning_clicked)
         self.table.doubleClicked.connect(self.on_row_activated)
         self.table.activated.connect(self.on_row_activated)
         self.desk.changed.connect(self.on_desk_changed)
@@ -115,6 +120,10 @@ class ArrearsView(QWidget):
         row = self.table.currentRow()
         if 0 <= row < len(self.rows):
             self.unit_activated.emit(self.rows[row].unit_id)
+
+    def on_dunning_clicked(self) -> None:
+        if self.rows:
+            self.print_requested.emit("dunning", self.building_edit.text().strip() or "all")
 
     def on_export_clicked(self) -> None:
         from propdesk.qt import preferences
