@@ -392,11 +392,12 @@ class ReceiptSummary:
 
 @dataclass(frozen=True)
 class Account:
-    """账务 of one unit: what it owes (oldest first) and what it has paid."""
+    """账务 of one unit: what it owes (oldest first), what it has paid, how it was chased."""
 
     unit_id: int
     owed: tuple[Bill, ...]
     receipts: tuple[ReceiptSummary, ...]
+    contacts: tuple[DunningContact, ...] = ()
 
     @property
     def owed_fen(self) -> int:
@@ -474,3 +475,25 @@ def dunning_notices(rows: Sequence[tuple[int, str, str, str, str | None, str | N
         else:
             notices.append(DunningNotice(unit_id, code, owners, (line,)))
     return notices
+
+
+class DunningMethod(StrEnum):
+    VISIT = "上门"
+    PHONE = "电话"
+    SMS = "短信"
+    POSTED = "张贴"
+    NOTICE = "书面通知"
+
+
+@dataclass(frozen=True)
+class DunningContact:
+    """One time the office chased a unit's arrears."""
+
+    id: int
+    unit_id: int
+    contacted_on: str
+    method: str
+    owed_fen: int
+    result: str
+    next_step: str
+    author: str

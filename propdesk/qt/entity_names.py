@@ -23,6 +23,7 @@ ENTITY_NAMES = {
     "bills": QT_TRANSLATE_NOOP("Entity", "Bills"),
     "receipt": QT_TRANSLATE_NOOP("Entity", "Receipt"),
     "day": QT_TRANSLATE_NOOP("Entity", "Daily close"),
+    "dunning": QT_TRANSLATE_NOOP("Entity", "Dunning"),
 }
 
 

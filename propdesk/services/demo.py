@@ -485,8 +485,15 @@ def _cash_desk(db: Database, fake: _Faker, unit_ids: list[int], today: dt.date |
             payments.pay_bills(db, _CASHIER, receipt.unit_id, bill_ids, PaymentMethod.CASH, receipt.payer,
                                cash_given_fen=-(-receipt.total_fen // 10000) * 10000,
                                now=later + dt.timedelta(minutes=1))  # fmt: skip
-        from propdesk.services import day_close
+        from propdesk.services import day_close, dunning
 
+        chased = [debt for debt in payments.arrears(db, today) if debt.buckets[2] or debt.buckets[3]][:40]
+        replies = [("电话", "业主说月底前来交", "月底再电话确认"), ("上门", "家中无人，留下催缴通知书", "一周后再上门"),
+                   ("短信", "已发送欠费提醒短信", "等待业主回复"), ("电话", "业主对维修有意见，暂不交费", "转客服主管处理")]  # fmt: skip
+        for index, debt in enumerate(chased):
+            method, result, next_step = replies[index % len(replies)]
+            dunning.record_contact(db, _CASHIER, debt.unit_id, method, result, next_step,
+                                   today - dt.timedelta(days=3 + index % 20))  # fmt: skip
         for cashier, day in day_close.unclosed_days(db, today)[:-1]:  # the last day is left open: the morning warning
             evening = dt.datetime.combine(dt.date.fromisoformat(day), dt.time(17, 40))
             day_close.close_day(db, _CASHIER if cashier == _CASHIER.name else Actor(cashier, _CASHIER.roles), day,

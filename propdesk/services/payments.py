@@ -11,6 +11,7 @@ from propdesk.core.billing import (
     Account,
     ArrearsRow,
     Bill,
+    DunningContact,
     DunningNotice,
     PaymentMethod,
     Period,
@@ -25,7 +26,7 @@ from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, NotFound, ValidationError
 from propdesk.core.permissions import Permission
 from propdesk.services import day_close
-from propdesk.store import audit, receipts, registry, settings
+from propdesk.store import audit, dunning, receipts, registry, settings
 from propdesk.store.connection import Database
 
 PREFIX_KEY = "receipts.prefix"
@@ -40,7 +41,8 @@ def account(db: Database, unit_id: int) -> Account:
     """The counter's view of a unit: its owed bills oldest first and its receipts newest first."""
     owed_bills = tuple(receipts.unpaid_bills(db, unit_id))
     issued = tuple(ReceiptSummary(**r) for r in receipts.receipts_of_unit(db, unit_id))
-    return Account(unit_id, owed_bills, issued)
+    chased = tuple(DunningContact(**r) for r in dunning.contacts_of_unit(db, unit_id))
+    return Account(unit_id, owed_bills, issued, chased)
 
 
 def arrears(db: Database, today: dt.date | None = None, building: str = "") -> list[ArrearsRow]:

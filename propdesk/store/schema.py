@@ -218,6 +218,23 @@ def m0005_day_closes(db: Database) -> None:
     )
 
 
+@migrations(name="m0006_dunning_contacts")
+def m0006_dunning_contacts(db: Database) -> None:
+    _run(
+        db,
+        [
+            # 催缴记录: each time the office chased a unit's arrears — how, what came of it, what next.
+            """CREATE TABLE dunning_contacts (
+                id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id), contacted_on TEXT NOT NULL,
+                method TEXT NOT NULL, owed_fen INTEGER NOT NULL, result TEXT NOT NULL DEFAULT '',
+                next_step TEXT NOT NULL DEFAULT '', author TEXT NOT NULL, created_at TEXT NOT NULL)""",
+            "CREATE INDEX dunning_contacts_unit ON dunning_contacts(unit_id, contacted_on)",
+            """CREATE TRIGGER dunning_contacts_no_delete BEFORE DELETE ON dunning_contacts
+               BEGIN SELECT RAISE(ABORT, 'dunning records are kept'); END""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

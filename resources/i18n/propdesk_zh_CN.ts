@@ -76,12 +76,44 @@
         <translation>仅主管可作废；收据号保留不再使用，所收账单恢复为欠费</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Owed then</source>
+        <translation>当时欠费</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Record a dunning contact</source>
+        <translation>登记催缴</translation>
+    </message>
+    <message>
         <source>Owed, oldest first</source>
         <translation>欠费（按时间先后）</translation>
     </message>
     <message>
         <source>Receipts</source>
         <translation>收据</translation>
+    </message>
+    <message>
+        <source>Dunning record</source>
+        <translation>催缴记录</translation>
     </message>
     <message>
         <source>Owed ¥%1 in %2 bills</source>
@@ -757,6 +789,37 @@ Stop working in it and call support.</source>
     </message>
 </context>
 <context>
+    <name>DunningDialog</name>
+    <message>
+        <source>Record a dunning contact — %1</source>
+        <translation>登记催缴 — %1</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>e.g. the owner promised to pay by the end of the month</source>
+        <translation>如：业主答应月底前交清</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>e.g. call again on the 1st</source>
+        <translation>如：下月 1 日再电话确认</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
     <name>Entity</name>
     <message>
         <source>Unit</source>
@@ -821,6 +884,10 @@ Stop working in it and call support.</source>
     <message>
         <source>Daily close</source>
         <translation>日结</translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation>催缴</translation>
     </message>
 </context>
 <context>

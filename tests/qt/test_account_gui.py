@@ -149,3 +149,26 @@ def test_a_closed_day_receipt_cannot_be_voided_and_the_clerk_is_told_why(
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: any("已日结" in text for _, _, text in answers), timeout=5000)
     assert payments.account(read_db(), unit_id) == before
+
+
+def test_a_dunning_contact_recorded_from_the_tab_shows_at_once(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database]
+) -> None:
+    from propdesk.qt.dialogs.dunning_dialog import DunningDialog
+
+    unit_id = _unit_owing(read_db(), 1)
+    _open_account(qtbot, window, unit_id)
+    tab = window.unit_page.account_tab
+    before = tab.contacts_table.rowCount()
+    dialog = DunningDialog(window.desk, unit_id, "X", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.on_save_clicked()  # no result typed: refused, nothing written
+    qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=5000)
+    assert "催缴结果" in dialog.error_label.text()
+    dialog.method_box.setCurrentText("上门")
+    dialog.result_edit.setText("家中无人，留下通知书")
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=5000)
+    qtbot.waitUntil(lambda: tab.contacts_table.rowCount() == before + 1, timeout=5000)
+    assert tab.contacts_table.item(0, 3).text() == "家中无人，留下通知书"

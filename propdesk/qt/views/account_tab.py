@@ -81,6 +81,12 @@ class AccountTab(QWidget):
         self.void_button = QPushButton(self.tr("Void receipt"))
         self.void_button.setToolTip(self.tr("Supervisors only; the number stays used and the bills are owed again"))
 
+        self.contacts_table = _table(
+            [self.tr("Date"), self.tr("How"), self.tr("Owed then"), self.tr("Result"), self.tr("Next step"),
+             self.tr("By")]
+        )  # fmt: skip
+        self.contact_button = QPushButton(self.tr("Record a dunning contact"))
+
         owed_box = QGroupBox(self.tr("Owed, oldest first"))
         owed_layout = QVBoxLayout(owed_box)
         owed_layout.addWidget(self.bills_table)
@@ -98,16 +104,27 @@ class AccountTab(QWidget):
         row.addWidget(self.reprint_button)
         row.addWidget(self.void_button)
         receipts_layout.addLayout(row)
+        contacts_box = QGroupBox(self.tr("Dunning record"))
+        contacts_layout = QVBoxLayout(contacts_box)
+        contacts_layout.addWidget(self.contacts_table)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.contact_button)
+        contacts_layout.addLayout(row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(owed_box, 3)
-        layout.addWidget(receipts_box, 2)
+        lower = QHBoxLayout()
+        lower.addWidget(receipts_box, 1)
+        lower.addWidget(contacts_box, 1)
+        layout.addLayout(lower, 2)
 
         self.pay_button.clicked.connect(self.on_pay_clicked)
         self.select_all_button.clicked.connect(lambda: self.tick_all(True))
         self.select_none_button.clicked.connect(lambda: self.tick_all(False))
         self.bills_table.itemChanged.connect(self.update_selected)
         self.reprint_button.clicked.connect(self.on_reprint_clicked)
+        self.contact_button.clicked.connect(self.on_contact_clicked)
         self.void_button.clicked.connect(self.on_void_clicked)
         self.receipts_table.doubleClicked.connect(self.on_reprint_clicked)
         QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.on_pay_clicked, context=Qt.ShortcutContext.WindowShortcut)
@@ -156,6 +173,12 @@ class AccountTab(QWidget):
                 if receipt.void:
                     item.setForeground(Qt.GlobalColor.gray)
                 self.receipts_table.setItem(r, c, item)
+        self.contacts_table.setRowCount(len(account.contacts))
+        for r, contact in enumerate(account.contacts):
+            values = [contact.contacted_on, contact.method, format_yuan(contact.owed_fen), contact.result,
+                      contact.next_step, contact.author]  # fmt: skip
+            for c, value in enumerate(values):
+                self.contacts_table.setItem(r, c, _cell(value, right=c == 2))
         self.update_selected()
         self.void_button.setEnabled(self.desk.actor.can(Permission.VOID_RECEIPT))
 
@@ -198,6 +221,13 @@ class AccountTab(QWidget):
         dialog = PaymentDialog(self.desk, self.unit_id, self.unit_code, self.payer, chosen, self)
         if dialog.exec() and dialog.result_value is not None:
             self.print_requested.emit("receipt", dialog.result_value.number)
+
+    def on_contact_clicked(self) -> None:
+        if self.unit_id is None:
+            return
+        from propdesk.qt.dialogs.dunning_dialog import DunningDialog
+
+        DunningDialog(self.desk, self.unit_id, self.unit_code, self).exec()
 
     # ------------------------------------------------------------ receipts
 
