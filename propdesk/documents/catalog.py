@@ -117,12 +117,23 @@ def _dunning(db: Database, actor: Actor, key: str) -> PrintJob:
     return PrintJob("dunning", building or "all", f"{TITLE}（{scope}，{len(notices)} 户）", None, pdf)
 
 
+def _statement(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.account_statement import TITLE, StatementDoc, render_statement
+    from propdesk.services import payments
+
+    unit_id = resolve_unit(db, key)
+    record = units.unit_record(db, unit_id)
+    doc = StatementDoc(community.get_community(db), record, payments.account(db, unit_id), today_iso(), actor.name)
+    return PrintJob("statement", record.unit.code, f"{TITLE} {record.unit.code}", unit_id, render_statement(doc))
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
         PrintKind("household-card", HOUSEHOLD_TITLE, "房号，如 3-2-1502", _household_card),
         PrintKind("unit-list", "房屋清单", "楼栋号，或 all 表示全部", _unit_list),
         PrintKind("receipt", "收款收据", "收据编号，如 2026000123", _receipt),
+        PrintKind("statement", "账户对账单", "房号，如 3-2-1502", _statement),
         PrintKind("dunning", "催缴通知书", "楼栋号，或 all 表示全部（每户一页）", _dunning),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]

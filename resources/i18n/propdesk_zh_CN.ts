@@ -40,6 +40,10 @@
         <translation>全不选</translation>
     </message>
     <message>
+        <source>Print account statement</source>
+        <translation>打印对账单</translation>
+    </message>
+    <message>
         <source>Receipt no.</source>
         <translation>收据号</translation>
     </message>

@@ -172,3 +172,24 @@ def test_a_dunning_contact_recorded_from_the_tab_shows_at_once(
     qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=5000)
     qtbot.waitUntil(lambda: tab.contacts_table.rowCount() == before + 1, timeout=5000)
     assert tab.contacts_table.item(0, 3).text() == "家中无人，留下通知书"
+
+
+def test_the_account_statement_prints_what_the_tab_shows(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database], previews: list[str]
+) -> None:
+    import io
+
+    import pypdf
+
+    unit_id = _unit_owing(read_db(), 2)
+    _open_account(qtbot, window, unit_id)
+    tab = window.unit_page.account_tab
+    tab.statement_button.click()
+    qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
+    assert "账户对账单" in previews[0] and tab.unit_code in previews[0]
+    job = window.last_print_job
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(job.pdf)).pages).replace(" ", "")
+    account = payments.account(read_db(), unit_id)
+    assert f"{account.owed_fen // 100:,}.{account.owed_fen % 100:02d}" in text
+    assert all(r.number in text for r in account.receipts)
+    assert f"未缴账单（{len(account.owed)}笔）" in text

@@ -65,6 +65,7 @@ class AccountTab(QWidget):
         self.pay_button.setDefault(False)
         self.select_all_button = QPushButton(self.tr("Tick all"))
         self.select_none_button = QPushButton(self.tr("Tick none"))
+        self.statement_button = QPushButton(self.tr("Print account statement"))
         self.receipts_table = _table(
             [
                 self.tr("Receipt no."),
@@ -94,6 +95,7 @@ class AccountTab(QWidget):
         row.addWidget(self.select_all_button)
         row.addWidget(self.select_none_button)
         row.addWidget(self.selected_label, 1)
+        row.addWidget(self.statement_button)
         row.addWidget(self.pay_button)
         owed_layout.addLayout(row)
         receipts_box = QGroupBox(self.tr("Receipts"))
@@ -125,6 +127,7 @@ class AccountTab(QWidget):
         self.bills_table.itemChanged.connect(self.update_selected)
         self.reprint_button.clicked.connect(self.on_reprint_clicked)
         self.contact_button.clicked.connect(self.on_contact_clicked)
+        self.statement_button.clicked.connect(self.on_statement_clicked)
         self.void_button.clicked.connect(self.on_void_clicked)
         self.receipts_table.doubleClicked.connect(self.on_reprint_clicked)
         QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.on_pay_clicked, context=Qt.ShortcutContext.WindowShortcut)
@@ -221,6 +224,10 @@ class AccountTab(QWidget):
         dialog = PaymentDialog(self.desk, self.unit_id, self.unit_code, self.payer, chosen, self)
         if dialog.exec() and dialog.result_value is not None:
             self.print_requested.emit("receipt", dialog.result_value.number)
+
+    def on_statement_clicked(self) -> None:
+        if self.unit_code:
+            self.print_requested.emit("statement", self.unit_code)
 
     def on_contact_clicked(self) -> None:
         if self.unit_id is None:
