@@ -92,6 +92,26 @@ def _receipt(db: Database, actor: Actor, key: str) -> PrintJob:
     return PrintJob("receipt", receipt.number, title, receipt.unit_id, pdf)
 
 
+def _receipts_of_day(db: Database, actor: Actor, key: str) -> PrintJob:
+    """Key ``2026-11-26`` (the actor's receipts) or ``2026-11-26 张敏``: that day's receipts, one per page."""
+    from propdesk.documents.receipt import ReceiptDoc, render_receipts
+    from propdesk.services import day_close, payments, printing
+
+    day, _, cashier = key.strip().partition(" ")
+    report = day_close.day_report(db, cashier.strip() or actor.name, day or today_iso())
+    if not report.receipts:
+        raise NotFound(f"{report.cashier} 在 {report.day} 没有开收据")
+    office = community.get_community(db)
+    docs = [
+        ReceiptDoc(
+            office, payments.get_receipt(db, r.number), reprint=printing.times_printed(db, "receipt", r.number) > 0
+        )
+        for r in report.receipts
+    ]
+    title = f"收款收据 {report.day} {report.cashier}（{len(docs)} 张）"
+    return PrintJob("receipts", f"{report.day} {report.cashier}", title, None, render_receipts(docs))
+
+
 def _day_report(db: Database, actor: Actor, key: str) -> PrintJob:
     """Key ``2026-11-26`` (the actor's own day) or ``2026-11-26 张敏``."""
     from propdesk.documents.day_report import TITLE, DayReportDoc, render_day_report
@@ -135,6 +155,7 @@ KINDS: dict[str, PrintKind] = {
         PrintKind("receipt", "收款收据", "收据编号，如 2026000123", _receipt),
         PrintKind("statement", "账户对账单", "房号，如 3-2-1502", _statement),
         PrintKind("dunning", "催缴通知书", "楼栋号，或 all 表示全部（每户一页）", _dunning),
+        PrintKind("receipts", "一天的收款收据", "日期和收款人，如 “2026-11-26 张敏”（每张一页）", _receipts_of_day),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]
 }

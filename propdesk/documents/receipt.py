@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,27 +25,35 @@ class ReceiptDoc:
 
 
 def render_receipt(doc: ReceiptDoc) -> bytes:
+    return render_receipts([doc])
+
+
+def render_receipts(docs: Sequence[ReceiptDoc]) -> bytes:
+    """Receipts one per page in a single PDF (a day's reprints, a batch): one font load, one file."""
     from reportlab.lib.pagesizes import A4, A5, landscape
     from reportlab.pdfgen.canvas import Canvas
 
     font = register_fonts()
     buffer = io.BytesIO()
-    if doc.paper == "A5":
-        size = landscape(A5)
-        canvas = Canvas(buffer, pagesize=size, invariant=1)
-        _draw_copy(canvas, font, doc, COPIES[2], 0, 0, size[0], size[1])
-    else:
-        size = A4
-        canvas = Canvas(buffer, pagesize=size, invariant=1)
-        part = size[1] / 3
-        for index, label in enumerate(COPIES):
-            _draw_copy(canvas, font, doc, label, 0, size[1] - part * (index + 1), size[0], part)
-            if index < 2:
-                _cut_line(canvas, size[1] - part * (index + 1), size[0])
-    title = f"收款收据 {doc.receipt.number}"
-    canvas.setTitle(title)
-    canvas.setAuthor(doc.community.office_title)
-    canvas.showPage()
+    first = docs[0] if docs else None
+    canvas = Canvas(buffer, pagesize=A4, invariant=1)
+    for doc in docs:
+        if doc.paper == "A5":
+            size = landscape(A5)
+            canvas.setPageSize(size)
+            _draw_copy(canvas, font, doc, COPIES[2], 0, 0, size[0], size[1])
+        else:
+            size = A4
+            canvas.setPageSize(size)
+            part = size[1] / 3
+            for index, label in enumerate(COPIES):
+                _draw_copy(canvas, font, doc, label, 0, size[1] - part * (index + 1), size[0], part)
+                if index < 2:
+                    _cut_line(canvas, size[1] - part * (index + 1), size[0])
+        canvas.showPage()
+    if first is not None:
+        canvas.setTitle(f"收款收据 {first.receipt.number}" + (f" 等 {len(docs)} 张" if len(docs) > 1 else ""))
+        canvas.setAuthor(first.community.office_title)
     canvas.save()
     return buffer.getvalue()
 
