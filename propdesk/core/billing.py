@@ -497,3 +497,15 @@ class DunningContact:
     result: str
     next_step: str
     author: str
+
+
+class ReceiptPaper(StrEnum):
+    A4_THREE = "A4x3"  # 存根/记账/客户 on one A4, cut apart
+    A5 = "A5"  # one copy per A5 sheet (or 241 mm continuous paper)
+
+
+@dataclass(frozen=True)
+class CashDeskSettings:
+    receipt_prefix: str = ""
+    receipt_paper: str = ReceiptPaper.A4_THREE.value
+    start_rule: str = StartRule.MID_MONTH.value

@@ -83,11 +83,12 @@ def unit_list_job(db: Database, actor: Actor, f: UnitFilter) -> PrintJob:
 
 def _receipt(db: Database, actor: Actor, key: str) -> PrintJob:
     from propdesk.documents.receipt import ReceiptDoc, render_receipt
-    from propdesk.services import payments, printing
+    from propdesk.services import cash_desk_settings, payments, printing
 
     receipt = payments.get_receipt(db, key.strip())
     reprint = printing.times_printed(db, "receipt", receipt.number) > 0
-    pdf = render_receipt(ReceiptDoc(community=community.get_community(db), receipt=receipt, reprint=reprint))
+    paper = cash_desk_settings.load(db).receipt_paper
+    pdf = render_receipt(ReceiptDoc(community.get_community(db), receipt, reprint=reprint, paper=paper))
     title = f"收款收据 {receipt.number}" + ("（作废）" if receipt.void else "（补打）" if reprint else "")
     return PrintJob("receipt", receipt.number, title, receipt.unit_id, pdf)
 

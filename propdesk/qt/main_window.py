@@ -386,7 +386,8 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("User: %1").replace("%1", actor.name))
         for name, permission in (("manage_users", Permission.MANAGE_USERS), ("restore_backup", Permission.RESTORE_BACKUP),
                                  ("community_settings", Permission.EDIT_SETTINGS),
-                                 ("backup_folder", Permission.EDIT_SETTINGS)):  # fmt: skip
+                                 ("backup_folder", Permission.EDIT_SETTINGS),
+                                 ("cash_desk_settings", Permission.EDIT_SETTINGS)):  # fmt: skip
             self.actions_by_name[name].setVisible(actor.can(permission))
         for row in range(self.nav_list.count()):
             item = self.nav_list.item(row)
@@ -470,6 +471,13 @@ class MainWindow(QMainWindow):
 
         f = self.units_view.unit_filter()
         self.print_job(lambda db: unit_list_job(db, self.desk.actor, f))
+
+    def on_cash_desk_settings_triggered(self) -> None:
+        from propdesk.services import cash_desk_settings
+
+        from propdesk.qt.dialogs.cash_desk_dialog import CashDeskDialog
+
+        self.desk.query(cash_desk_settings.load, lambda current: CashDeskDialog(self.desk, current, self).exec())
 
     def on_community_settings_triggered(self) -> None:
 

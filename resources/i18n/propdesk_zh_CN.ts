@@ -227,6 +227,10 @@
         <translation>小区信息…</translation>
     </message>
     <message>
+        <source>Cash desk…</source>
+        <translation>收费设置…</translation>
+    </message>
+    <message>
         <source>Users…</source>
         <translation>用户管理…</translation>
     </message>
@@ -542,6 +546,37 @@ Stop working in it and call support.</source>
     <message>
         <source>%1 units: %2 … %3</source>
         <translation>共 %1 户：%2 … %3</translation>
+    </message>
+</context>
+<context>
+    <name>CashDeskDialog</name>
+    <message>
+        <source>Cash desk settings</source>
+        <translation>收费设置</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. YG: receipts then read YG2026000123</source>
+        <translation>可不填；如填 YG，收据号为 YG2026000123</translation>
+    </message>
+    <message>
+        <source>Receipt number prefix</source>
+        <translation>收据号前缀</translation>
+    </message>
+    <message>
+        <source>A4, three copies (stub, accounts, customer)</source>
+        <translation>A4 一页三联（存根、记账、客户）</translation>
+    </message>
+    <message>
+        <source>A5 or 241 mm continuous paper, one copy</source>
+        <translation>A5 或 241 mm 连续纸，一联</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>收据纸张</translation>
+    </message>
+    <message>
+        <source>Fees start</source>
+        <translation>起收规则</translation>
     </message>
 </context>
 <context>

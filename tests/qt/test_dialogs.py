@@ -208,3 +208,26 @@ def test_a_clerk_edits_an_owner_without_seeing_the_full_id(qtbot: Any, window: M
         dialog.on_save_clicked()
     saved = units.unit_record(read_db(), unit.id).owners[0].person
     assert saved.id_number == owner.id_number and saved.mobile == "13911112222"
+
+
+def test_cash_desk_settings_dialog_saves_and_keeps_input_on_error(qtbot: Any, window: MainWindow) -> None:
+    from propdesk.core.billing import CashDeskSettings
+    from propdesk.services import cash_desk_settings
+
+    from propdesk.qt.dialogs.cash_desk_dialog import CashDeskDialog
+
+    dialog = CashDeskDialog(window.desk, CashDeskSettings(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.prefix_edit.setText("收费处")
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=5000)
+    assert "前缀" in dialog.error_label.text() and dialog.prefix_edit.text() == "收费处"
+    dialog.prefix_edit.setText("yg")
+    dialog.paper_box.setCurrentIndex(dialog.paper_box.findData("A5"))
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    loaded: list[Any] = []
+    window.desk.query(cash_desk_settings.load, loaded.append)
+    qtbot.waitUntil(lambda: bool(loaded), timeout=5000)
+    assert loaded[0].receipt_prefix == "YG" and loaded[0].receipt_paper == "A5"
