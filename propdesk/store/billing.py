@@ -101,3 +101,16 @@ def bills_of_unit(db: Database, unit_id: int) -> list[Bill]:
 
 def count_bills(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM bills"))
+
+
+def billable_unit(db: Database, unit_id: int) -> tuple[int, str, str, int, str | None] | None:
+    row = db.execute(
+        "SELECT id, unit_type, state, area_centi_m2, billing_from FROM units WHERE id = ? AND state != '未交付'",
+        (unit_id,),
+    ).fetchone()
+    return None if row is None else (row[0], row[1], row[2], row[3], row[4])
+
+
+def last_billed_period(db: Database, unit_id: int) -> str | None:
+    value = db.scalar("SELECT max(period) FROM bills WHERE unit_id = ? AND period IS NOT NULL", (unit_id,))
+    return None if value is None else str(value)

@@ -44,6 +44,18 @@
         <translation>打印对账单</translation>
     </message>
     <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Bill ahead</source>
+        <translation>预交</translation>
+    </message>
+    <message>
+        <source>Adds the bills of the months after the last one billed, to pay them now</source>
+        <translation>生成最后一期账单之后若干个月的账单，可一并收款</translation>
+    </message>
+    <message>
         <source>Receipt no.</source>
         <translation>收据号</translation>
     </message>

@@ -193,3 +193,29 @@ def test_the_account_statement_prints_what_the_tab_shows(
     assert f"{account.owed_fen // 100:,}.{account.owed_fen % 100:02d}" in text
     assert all(r.number in text for r in account.receipts)
     assert f"未缴账单（{len(account.owed)}笔）" in text
+
+
+def test_bill_ahead_then_f9_pays_the_coming_months(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database], previews: list[str], monkeypatch: Any
+) -> None:
+    unit_id = _unit_owing(read_db(), 1)
+    _open_account(qtbot, window, unit_id)
+    tab = window.unit_page.account_tab
+    rows_before = tab.bills_table.rowCount()
+    tab.ahead_spin.setValue(6)
+    tab.on_ahead_clicked()
+    qtbot.waitUntil(lambda: tab.bills_table.rowCount() > rows_before, timeout=10_000)
+    assert len(tab.ticked()) == tab.bills_table.rowCount()  # everything owed plus the months ahead, ticked
+
+    def run_dialog(dialog: PaymentDialog) -> int:
+        dialog.method_box.setCurrentText("微信")
+        dialog.reference_edit.setText("4200009")
+        dialog.on_save_clicked()
+        qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10_000)
+        return 1
+
+    monkeypatch.setattr(PaymentDialog, "exec", run_dialog)
+    tab.on_pay_clicked()
+    qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
+    wait_idle(qtbot, window)
+    assert payments.owed(read_db(), unit_id) == []

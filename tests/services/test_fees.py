@@ -88,3 +88,21 @@ def test_fee_items_are_checked_and_need_the_right_role(priced: Database, actor: 
     with pytest.raises(ValidationError, match="四位小数"):
         fees.parse_price("0.12345")
     assert dt.date(2026, 1, 31).isoformat() == "2026-01-31"
+
+
+def test_bill_ahead_continues_from_the_last_billed_month(billed: tuple[Database, int], actor: Actor) -> None:
+    """预交: bills through 2026-11 exist; 3 months ahead adds December to February, twice adds the next three."""
+    from propdesk.services import payments
+
+    db, unit_id = billed
+    created, _ = fees.bill_ahead(db, actor, unit_id, 3, today=dt.date(2026, 11, 26))
+    periods_owed = sorted({b.period for b in payments.owed(db, unit_id) if b.period})
+    assert created == 6 and periods_owed[-3:] == ["2026-12", "2027-01", "2027-02"]
+    fees.bill_ahead(db, actor, unit_id, 3, today=dt.date(2026, 11, 26))
+    assert max(b.period for b in payments.owed(db, unit_id) if b.period) == "2027-05"
+    # the regular run for those months later adds nothing: one bill per unit, item and month
+    run, _ = fees.generate_bills(db, actor, Period(2026, 12), Period(2027, 5))
+    assert db.scalar("SELECT count(*) FROM bills WHERE unit_id = ? AND period >= '2026-12'", (unit_id,)) == 12
+    assert run.already_billed >= 12
+    with pytest.raises(ValidationError):
+        fees.bill_ahead(db, actor, unit_id, 0)

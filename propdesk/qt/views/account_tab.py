@@ -6,7 +6,7 @@ from __future__ import annotations
 from propdesk.core.billing import Account, Bill, ReceiptSummary
 from propdesk.core.money import format_yuan
 from propdesk.core.permissions import Permission
-from propdesk.services import payments
+from propdesk.services import fees, payments
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -66,6 +67,12 @@ class AccountTab(QWidget):
         self.select_all_button = QPushButton(self.tr("Tick all"))
         self.select_none_button = QPushButton(self.tr("Tick none"))
         self.statement_button = QPushButton(self.tr("Print account statement"))
+        self.ahead_spin = QSpinBox()
+        self.ahead_spin.setRange(1, 36)
+        self.ahead_spin.setValue(12)
+        self.ahead_spin.setSuffix(self.tr(" months"))
+        self.ahead_button = QPushButton(self.tr("Bill ahead"))
+        self.ahead_button.setToolTip(self.tr("Adds the bills of the months after the last one billed, to pay them now"))
         self.receipts_table = _table(
             [
                 self.tr("Receipt no."),
@@ -95,6 +102,8 @@ class AccountTab(QWidget):
         row.addWidget(self.select_all_button)
         row.addWidget(self.select_none_button)
         row.addWidget(self.selected_label, 1)
+        row.addWidget(self.ahead_spin)
+        row.addWidget(self.ahead_button)
         row.addWidget(self.statement_button)
         row.addWidget(self.pay_button)
         owed_layout.addLayout(row)
@@ -128,6 +137,7 @@ class AccountTab(QWidget):
         self.reprint_button.clicked.connect(self.on_reprint_clicked)
         self.contact_button.clicked.connect(self.on_contact_clicked)
         self.statement_button.clicked.connect(self.on_statement_clicked)
+        self.ahead_button.clicked.connect(self.on_ahead_clicked)
         self.void_button.clicked.connect(self.on_void_clicked)
         self.receipts_table.doubleClicked.connect(self.on_reprint_clicked)
         QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.on_pay_clicked, context=Qt.ShortcutContext.WindowShortcut)
@@ -184,6 +194,7 @@ class AccountTab(QWidget):
                 self.contacts_table.setItem(r, c, _cell(value, right=c == 2))
         self.update_selected()
         self.void_button.setEnabled(self.desk.actor.can(Permission.VOID_RECEIPT))
+        self.ahead_button.setEnabled(self.desk.actor.can(Permission.GENERATE_BILLS))
 
     # ------------------------------------------------------------ owed bills
 
@@ -224,6 +235,13 @@ class AccountTab(QWidget):
         dialog = PaymentDialog(self.desk, self.unit_id, self.unit_code, self.payer, chosen, self)
         if dialog.exec() and dialog.result_value is not None:
             self.print_requested.emit("receipt", dialog.result_value.number)
+
+    def on_ahead_clicked(self) -> None:
+        """预交: the next months are billed and listed ticked; F9 then takes them with what is owed."""
+        if self.unit_id is None:
+            return
+        actor, unit_id, months = self.desk.actor, self.unit_id, self.ahead_spin.value()
+        self.desk.mutate(lambda db: fees.bill_ahead(db, actor, unit_id, months), parent=self)
 
     def on_statement_clicked(self) -> None:
         if self.unit_code:
