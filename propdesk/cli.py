@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--day", default="", help="日报表的日期，如 2026-11-26（默认今天）")
     exp.add_argument("--cashier", default="", help="日报表的收款人（默认当前用户）")
 
+    bills = sub.add_parser("bills", help="生成月度账单（同一户、同一项目、同一月份不会重复生成）")
+    bills.add_argument("start", help="开始月份，如 2026-11")
+    bills.add_argument("end", nargs="?", default="", help="结束月份（默认与开始相同）")
+    bills.add_argument("--db", type=Path, required=True)
+    bills.add_argument("--building", default="")
+
     prt = sub.add_parser("print", help="打印表单为 PDF")
     prt.add_argument("kind", nargs="?")
     prt.add_argument("key", nargs="?", default="")
@@ -134,6 +140,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _export(args.out, args.db, args.building)
     if command == "print":
         return _print(args)
+    if command == "bills":
+        return _bills(args.db, args.start, args.end or args.start, args.building)
     if command == "check":
         return _check(args.db)
     if command == "backup":
@@ -206,6 +214,17 @@ def _export_day_report(out: Path, db_path: Path, day: str, cashier: str) -> int:
         office = community.get_community(db).office_title
     write_day_report(out, report, office)
     print(f"已导出 {report.cashier} {report.day} 收款日报表（{len(report.receipts)} 张收据）到 {out}")
+    return EXIT_OK
+
+
+def _bills(db_path: Path, start: str, end: str, building: str) -> int:
+    from propdesk.core.billing import Period
+    from propdesk.services import fees
+    from propdesk.store.connection import open_database
+
+    with open_database(db_path, create=False) as db:
+        run, _ = fees.generate_bills(db, Actor.from_os(), Period.parse(start), Period.parse(end), building)
+    print(f"新生成账单 {run.created} 条（{run.units} 户，{run.periods} 个月）；已有 {run.already_billed} 条未重复生成")
     return EXIT_OK
 
 

@@ -113,3 +113,33 @@ def test_backup_and_restore_from_the_command_line(tmp_path: Path, capsys: pytest
         assert conn.execute("SELECT count(*) FROM units WHERE note = '恢复前的改动'").fetchone() == (0,)
     code, _, err = _run(capsys, "restore", str(tmp_path / "missing.sqlite3"), "--db", str(db))
     assert code == 1 and "找不到备份文件" in err
+
+
+def test_money_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """bills (twice: nothing new), print receipt / day-report / dunning / statement, export day-report."""
+    import io
+
+    import openpyxl
+    import pypdf
+
+    db = tmp_path / "money.sqlite3"
+    assert _run(capsys, "demo", str(db), "--units", "60", "--seed", "2")[0] == 0
+    code, out, _ = _run(capsys, "bills", "2031-01", "2031-02", "--db", str(db))
+    assert code == 0 and "新生成账单" in out and "已有 0 条" in out
+    created = int(out.split("新生成账单 ")[1].split(" ")[0])
+    code, out, _ = _run(capsys, "bills", "2031-01", "2031-02", "--db", str(db))
+    assert code == 0 and "新生成账单 0 条" in out and f"已有 {created} 条" in out
+    code, _, err = _run(capsys, "bills", "2031-13", "--db", str(db))
+    assert code != 0 and "2031-13" in err
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        number, day, cashier = conn.execute("SELECT number, substr(paid_at, 1, 10), cashier FROM receipts").fetchone()
+    for args in (["receipt", number], ["day-report", f"{day} {cashier}"], ["dunning", "all"], ["statement", "1-1-101"]):
+        pdf = tmp_path / f"{args[0]}.pdf"
+        assert _run(capsys, "print", *args, "--db", str(db), "-o", str(pdf))[0] == 0
+        assert len(pypdf.PdfReader(io.BytesIO(pdf.read_bytes())).pages) >= 1
+    assert number in pypdf.PdfReader(tmp_path / "receipt.pdf").pages[0].extract_text()
+    xlsx = tmp_path / "day.xlsx"
+    code, out, _ = _run(capsys, "export", "day-report", str(xlsx), "--db", str(db), "--day", day, "--cashier", cashier)
+    assert code == 0 and openpyxl.load_workbook(xlsx)["收据明细"]["A2"].value == number

@@ -61,6 +61,11 @@ ACTIONS: list[ActionSpec] = [
         "go_back", QT_TRANSLATE_NOOP("Menu", "Find"), QT_TRANSLATE_NOOP("Action", "Back to the list"), "Alt+Left"
     ),
     ActionSpec(
+        "generate_bills",
+        QT_TRANSLATE_NOOP("Menu", "Fees"),
+        QT_TRANSLATE_NOOP("Action", "Generate monthly bills…"),
+    ),
+    ActionSpec(
         "day_close",
         QT_TRANSLATE_NOOP("Menu", "Fees"),
         QT_TRANSLATE_NOOP("Action", "Daily close and daily report…"),

@@ -387,7 +387,8 @@ class MainWindow(QMainWindow):
         for name, permission in (("manage_users", Permission.MANAGE_USERS), ("restore_backup", Permission.RESTORE_BACKUP),
                                  ("community_settings", Permission.EDIT_SETTINGS),
                                  ("backup_folder", Permission.EDIT_SETTINGS),
-                                 ("cash_desk_settings", Permission.EDIT_SETTINGS)):  # fmt: skip
+                                 ("cash_desk_settings", Permission.EDIT_SETTINGS),
+                                 ("generate_bills", Permission.GENERATE_BILLS)):  # fmt: skip
             self.actions_by_name[name].setVisible(actor.can(permission))
         for row in range(self.nav_list.count()):
             item = self.nav_list.item(row)
@@ -493,6 +494,11 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__)
             .replace("%2", str(self.db_path)),
         )
+
+    def on_generate_bills_triggered(self) -> None:
+        from propdesk.qt.dialogs.bill_run_dialog import BillRunDialog
+
+        BillRunDialog(self.desk, self).exec()
 
     def on_day_close_triggered(self) -> None:
         from propdesk.qt.dialogs.day_close_dialog import DayCloseDialog

@@ -227,6 +227,10 @@
         <translation>返回列表</translation>
     </message>
     <message>
+        <source>Generate monthly bills…</source>
+        <translation>生成月度账单…</translation>
+    </message>
+    <message>
         <source>Daily close and daily report…</source>
         <translation>日结与收款日报表…</translation>
     </message>
@@ -499,6 +503,37 @@ Stop working in it and call support.</source>
     <message>
         <source>The data file is damaged (%1). The newest good backup is %2.</source>
         <translation>数据文件已损坏（%1）。最新的完好备份是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>BillRunDialog</name>
+    <message>
+        <source>Generate monthly bills</source>
+        <translation>生成月度账单</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>开始月份</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>结束月份</translation>
+    </message>
+    <message>
+        <source>Empty: every building</source>
+        <translation>空为全部楼栋</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Bills generated</source>
+        <translation>账单已生成</translation>
+    </message>
+    <message>
+        <source>%1 new bills for %2 units; %3 already existed and were left alone.</source>
+        <translation>新生成账单 %1 条（%2 户）；已有 %3 条，未重复生成。</translation>
     </message>
 </context>
 <context>

@@ -231,3 +231,31 @@ def test_cash_desk_settings_dialog_saves_and_keeps_input_on_error(qtbot: Any, wi
     window.desk.query(cash_desk_settings.load, loaded.append)
     qtbot.waitUntil(lambda: bool(loaded), timeout=5000)
     assert loaded[0].receipt_prefix == "YG" and loaded[0].receipt_paper == "A5"
+
+
+def test_bill_run_dialog_generates_once_and_refuses_a_bad_month(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database], answers: list[Any]
+) -> None:
+    from propdesk.qt.dialogs.bill_run_dialog import BillRunDialog
+
+    before = read_db().scalar("SELECT count(*) FROM bills")
+    dialog = BillRunDialog(window.desk, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.from_edit.setText("2026-13")
+    dialog.on_save_clicked()
+    assert "2026-13" in dialog.error_label.text() and dialog.from_edit.text() == "2026-13"
+    dialog.from_edit.setText("2030-01")
+    dialog.to_edit.setText("2030-02")
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: any(title == "账单已生成" for _, title, _ in answers), timeout=10_000)
+    wait_idle(qtbot, window)
+    created = read_db().scalar("SELECT count(*) FROM bills") - before
+    assert created > 0 and f"新生成账单 {created} 条" in answers[-1][2]
+    again = BillRunDialog(window.desk, window)
+    qtbot.addWidget(again)
+    again.from_edit.setText("2030-01")
+    again.to_edit.setText("2030-02")
+    again.on_save_clicked()
+    qtbot.waitUntil(lambda: "新生成账单 0 条" in answers[-1][2], timeout=10_000)
+    assert f"已有 {created} 条" in answers[-1][2]
