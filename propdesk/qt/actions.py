@@ -60,6 +60,7 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec(
         "go_back", QT_TRANSLATE_NOOP("Menu", "Find"), QT_TRANSLATE_NOOP("Action", "Back to the list"), "Alt+Left"
     ),
+    ActionSpec("fee_items", QT_TRANSLATE_NOOP("Menu", "Fees"), QT_TRANSLATE_NOOP("Action", "Fee items and prices…")),
     ActionSpec(
         "generate_bills",
         QT_TRANSLATE_NOOP("Menu", "Fees"),

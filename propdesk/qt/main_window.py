@@ -388,7 +388,8 @@ class MainWindow(QMainWindow):
                                  ("community_settings", Permission.EDIT_SETTINGS),
                                  ("backup_folder", Permission.EDIT_SETTINGS),
                                  ("cash_desk_settings", Permission.EDIT_SETTINGS),
-                                 ("generate_bills", Permission.GENERATE_BILLS)):  # fmt: skip
+                                 ("generate_bills", Permission.GENERATE_BILLS),
+                                 ("fee_items", Permission.EDIT_SETTINGS)):  # fmt: skip
             self.actions_by_name[name].setVisible(actor.can(permission))
         for row in range(self.nav_list.count()):
             item = self.nav_list.item(row)
@@ -494,6 +495,11 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__)
             .replace("%2", str(self.db_path)),
         )
+
+    def on_fee_items_triggered(self) -> None:
+        from propdesk.qt.dialogs.fee_items_dialog import FeeItemsDialog
+
+        FeeItemsDialog(self.desk, self).exec()
 
     def on_generate_bills_triggered(self) -> None:
         from propdesk.qt.dialogs.bill_run_dialog import BillRunDialog

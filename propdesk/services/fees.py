@@ -37,7 +37,8 @@ def parse_price(text: str, field_name: str = "unit_price") -> Decimal:
         raise ValidationError.single(field_name, f"单价“{text}”应在 0 到 1000000 之间")
     if value != value.quantize(Decimal("0.0001")):
         raise ValidationError.single(field_name, f"单价“{text}”最多四位小数")
-    return value.normalize() if value == value.to_integral() else value
+    # "150.00" is stored as 150, never as normalize()'s 1.5E+2, which would print on receipts
+    return value.quantize(Decimal(1)) if value == value.to_integral() else value
 
 
 def list_fee_items(db: Database) -> list[FeeItem]:

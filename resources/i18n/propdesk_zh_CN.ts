@@ -227,6 +227,10 @@
         <translation>返回列表</translation>
     </message>
     <message>
+        <source>Fee items and prices…</source>
+        <translation>收费项目与单价…</translation>
+    </message>
+    <message>
         <source>Generate monthly bills…</source>
         <translation>生成月度账单…</translation>
     </message>
@@ -977,6 +981,92 @@ Stop working in it and call support.</source>
     </message>
 </context>
 <context>
+    <name>FeeItemDialog</name>
+    <message>
+        <source>Add fee item</source>
+        <translation>新增收费项目</translation>
+    </message>
+    <message>
+        <source>e.g. 物业服务费</source>
+        <translation>如：物业服务费</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 1.85</source>
+        <translation>元，如 1.85</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Price unit</source>
+        <translation>计价单位</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Vacant units pay</source>
+        <translation>空置收费比例</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemsDialog</name>
+    <message>
+        <source>Fee items</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Unit types</source>
+        <translation>适用房屋类型</translation>
+    </message>
+    <message>
+        <source>Vacant units pay</source>
+        <translation>空置收费比例</translation>
+    </message>
+    <message>
+        <source>Add fee item…</source>
+        <translation>新增收费项目…</translation>
+    </message>
+    <message>
+        <source>Change price…</source>
+        <translation>调价…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Welcome to propdesk — create the administrator</source>
@@ -1386,6 +1476,21 @@ This part comes in a later version.</source>
 %2
 
 这一部分将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <source>Change the price of %1</source>
+        <translation>调整 %1 的单价</translation>
+    </message>
+    <message>
+        <source>New price (%1)</source>
+        <translation>新单价（%1）</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>起始月份</translation>
     </message>
 </context>
 <context>

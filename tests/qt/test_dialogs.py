@@ -259,3 +259,37 @@ def test_bill_run_dialog_generates_once_and_refuses_a_bad_month(
     again.on_save_clicked()
     qtbot.waitUntil(lambda: "新生成账单 0 条" in answers[-1][2], timeout=10_000)
     assert f"已有 {created} 条" in answers[-1][2]
+
+
+def test_fee_items_dialog_adds_an_item_and_changes_a_price(
+    qtbot: Any, window: MainWindow, read_db: Callable[[], Database]
+) -> None:
+    from propdesk.services import fees
+
+    from propdesk.qt.dialogs.fee_items_dialog import FeeItemDialog, FeeItemsDialog, PriceDialog
+
+    listing = FeeItemsDialog(window.desk, window)
+    qtbot.addWidget(listing)
+    qtbot.waitUntil(lambda: listing.table.rowCount() == len(fees.list_fee_items(read_db())) > 0, timeout=5000)
+    add = FeeItemDialog(window.desk, window)
+    qtbot.addWidget(add)
+    add.show()
+    add.name_edit.setText("停车管理费")
+    add.kind_box.setCurrentText("每户每月")
+    add.price_edit.setText("1.234567")
+    add.on_save_clicked()
+    assert "单价" in add.error_label.text() and add.name_edit.text() == "停车管理费"  # kept as typed
+    add.price_edit.setText("150")
+    add.on_save_clicked()
+    qtbot.waitUntil(lambda: any(i.name == "停车管理费" for i in fees.list_fee_items(read_db())), timeout=5000)
+    item = next(i for i in fees.list_fee_items(read_db()) if i.name == "停车管理费")
+    assert item.unit_label == "元/户·月" and str(item.rates[-1].unit_price) == "150"
+    price = PriceDialog(window.desk, item, window)
+    qtbot.addWidget(price)
+    price.price_edit.setText("180")
+    price.from_edit.setText("2031-01")
+    price.on_save_clicked()
+    qtbot.waitUntil(lambda: len(next(i for i in fees.list_fee_items(read_db()) if i.name == "停车管理费").rates) == 2,
+                    timeout=5000)  # fmt: skip
+    listing.reload()
+    qtbot.waitUntil(lambda: listing.table.rowCount() == len(fees.list_fee_items(read_db())), timeout=5000)

@@ -85,6 +85,7 @@ def test_fee_items_are_checked_and_need_the_right_role(priced: Database, actor: 
     with pytest.raises(ValidationError):
         fees.generate_bills(priced, actor, Period(2026, 2), Period(2026, 1))
     assert fees.parse_price("0.538") == Decimal("0.538") and fees.parse_price("1,850") == Decimal(1850)
+    assert [str(fees.parse_price(t)) for t in ("150", "150.00", "100", "0.50")] == ["150", "150", "100", "0.50"]
     with pytest.raises(ValidationError, match="四位小数"):
         fees.parse_price("0.12345")
     assert dt.date(2026, 1, 31).isoformat() == "2026-01-31"
