@@ -15,14 +15,11 @@ from propdesk.services import community, day_close
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
+from propdesk.qt.tables import read_only_table
 
 
 class DayCloseDialog(QDialog):
@@ -51,8 +49,7 @@ class DayCloseDialog(QDialog):
         self.status_label.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.totals_label = QLabel()
         self.totals_label.setStyleSheet("font-size: 15px;")
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
             [
                 self.tr("Receipt no."),
                 self.tr("Time"),
@@ -62,10 +59,6 @@ class DayCloseDialog(QDialog):
                 self.tr("Amount"),
             ]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.close_button = QPushButton(self.tr("Confirm the close"))
         self.print_button = QPushButton(self.tr("Print the daily report"))
         self.export_button = QPushButton(self.tr("Export to Excel for finance…"))

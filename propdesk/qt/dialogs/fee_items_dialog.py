@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from propdesk.qt.desk import Desk
 from propdesk.qt.dialogs.form_dialog import FormDialog
+from propdesk.qt.tables import read_only_table
 
 
 class FeeItemsDialog(QDialog):
@@ -37,14 +36,9 @@ class FeeItemsDialog(QDialog):
         self.items: list[FeeItem] = []
         self.setWindowTitle(self.tr("Fee items"))
         self.resize(760, 360)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Calculation"), self.tr("Price"),
+        self.table = read_only_table([self.tr("Name"), self.tr("Calculation"), self.tr("Price"),
                                               self.tr("Since"), self.tr("Unit types"), self.tr("Vacant units pay")])  # fmt: skip
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("Add fee item…"))
         self.price_button = QPushButton(self.tr("Change price…"))
         close = QPushButton(self.tr("Close"))
@@ -85,6 +79,13 @@ class FeeItemsDialog(QDialog):
             self.reload()
 
 
+def _month(edit: QLineEdit) -> Period:
+    try:
+        return Period.parse(edit.text())
+    except ValidationError:
+        raise ValidationError([FieldProblem("effective_from", "月份格式不对，应如 2026-11")]) from None
+
+
 def _month_edit() -> QLineEdit:
     edit = QLineEdit(str(Period.of(dt.date.today())))
     edit.setPlaceholderText("2026-11")
@@ -119,11 +120,7 @@ class FeeItemDialog(FormDialog):
                                  FeeKind.METERED: "元/度"}.get(FeeKind(kind), "元"))  # fmt: skip
 
     def build_job(self) -> Callable[[Any], Any]:
-        price = fees.parse_price(self.price_edit.text())
-        try:
-            start = Period.parse(self.from_edit.text())
-        except ValidationError:
-            raise ValidationError([FieldProblem("effective_from", "月份格式不对，应如 2026-11")]) from None
+        price, start = fees.parse_price(self.price_edit.text()), _month(self.from_edit)
         actor, name, kind, label = (
             self.desk.actor,
             self.name_edit.text(),
@@ -144,10 +141,6 @@ class PriceDialog(FormDialog):
         self.add_field("effective_from", self.tr("From month"), self.from_edit)
 
     def build_job(self) -> Callable[[Any], Any]:
-        price = fees.parse_price(self.price_edit.text())
-        try:
-            start = Period.parse(self.from_edit.text())
-        except ValidationError:
-            raise ValidationError([FieldProblem("effective_from", "月份格式不对，应如 2026-11")]) from None
+        price, start = fees.parse_price(self.price_edit.text()), _month(self.from_edit)
         actor, item_id = self.desk.actor, self.item.id
         return lambda db: fees.set_price(db, actor, item_id, price, start)

@@ -11,14 +11,11 @@ from propdesk.services import fees, payments
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
+from propdesk.qt.tables import read_only_table
 
 
 def _cell(text: str, right: bool = False) -> QTableWidgetItem:
@@ -33,17 +31,6 @@ def _cell(text: str, right: bool = False) -> QTableWidgetItem:
     if right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 class AccountTab(QWidget):
@@ -58,8 +45,16 @@ class AccountTab(QWidget):
         self.account: Account | None = None
         self.summary_label = QLabel()
         self.summary_label.setStyleSheet("font-size: 16px; font-weight: bold;")
-        self.bills_table = _table(
-            [self.tr("Pay"), self.tr("Period"), self.tr("Fee"), self.tr("Details"), self.tr("Amount"), self.tr("Due")]
+        self.bills_table = read_only_table(
+            single_selection=False,
+            headers=[
+                self.tr("Pay"),
+                self.tr("Period"),
+                self.tr("Fee"),
+                self.tr("Details"),
+                self.tr("Amount"),
+                self.tr("Due"),
+            ],
         )
         self.selected_label = QLabel()
         self.pay_button = QPushButton(self.tr("Take payment (F9)"))
@@ -73,7 +68,7 @@ class AccountTab(QWidget):
         self.ahead_spin.setSuffix(self.tr(" months"))
         self.ahead_button = QPushButton(self.tr("Bill ahead"))
         self.ahead_button.setToolTip(self.tr("Adds the bills of the months after the last one billed, to pay them now"))
-        self.receipts_table = _table(
+        self.receipts_table = read_only_table(
             [
                 self.tr("Receipt no."),
                 self.tr("Paid at"),
@@ -84,12 +79,11 @@ class AccountTab(QWidget):
                 self.tr("Status"),
             ]
         )
-        self.receipts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.reprint_button = QPushButton(self.tr("Print again (补打)"))
         self.void_button = QPushButton(self.tr("Void receipt"))
         self.void_button.setToolTip(self.tr("Supervisors only; the number stays used and the bills are owed again"))
 
-        self.contacts_table = _table(
+        self.contacts_table = read_only_table(
             [self.tr("Date"), self.tr("How"), self.tr("Owed then"), self.tr("Result"), self.tr("Next step"),
              self.tr("By")]
         )  # fmt: skip

@@ -14,13 +14,10 @@ from propdesk.services import payments
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
+from propdesk.qt.tables import read_only_table
 
 
 class ArrearsView(QWidget):
@@ -54,13 +52,7 @@ class ArrearsView(QWidget):
         self.headers = [self.tr("Unit"), self.tr("Owner"), self.tr("Bills"), self.tr("Oldest due")] + [
             str(b) for b in AGING_BUCKETS
         ] + [self.tr("Total owed")]  # fmt: skip
-        self.table = QTableWidget(0, len(self.headers))
-        self.table.setHorizontalHeaderLabels(self.headers)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.headers)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)

@@ -13,10 +13,8 @@ from propdesk.services import households, printing, units
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -31,19 +29,8 @@ from propdesk.qt.desk import Desk
 from propdesk.qt.dialogs.person_dialog import PersonDialog
 from propdesk.qt.dialogs.resident_dialog import ResidentDialog, VehicleDialog
 from propdesk.qt.dialogs.unit_dialog import UnitDialog
+from propdesk.qt.tables import read_only_table as _table
 from propdesk.qt.views.account_tab import AccountTab
-
-
-def _table(headers: Sequence[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
