@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+)
 
 
 def read_only_table(headers: Sequence[str], single_selection: bool = True) -> QTableWidget:
@@ -19,3 +27,17 @@ def read_only_table(headers: Sequence[str], single_selection: bool = True) -> QT
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+def table_group(title: str, table: QTableWidget, buttons: Sequence[QPushButton]) -> QGroupBox:
+    """A titled box with the table and its buttons right-aligned underneath."""
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.addWidget(table)
+    if buttons:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        layout.addLayout(row)
+    return box

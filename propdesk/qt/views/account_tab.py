@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
-from propdesk.qt.tables import read_only_table
+from propdesk.qt.tables import read_only_table, table_group
 
 
 def _cell(text: str, right: bool = False) -> QTableWidgetItem:
@@ -101,21 +101,8 @@ class AccountTab(QWidget):
         row.addWidget(self.statement_button)
         row.addWidget(self.pay_button)
         owed_layout.addLayout(row)
-        receipts_box = QGroupBox(self.tr("Receipts"))
-        receipts_layout = QVBoxLayout(receipts_box)
-        receipts_layout.addWidget(self.receipts_table)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.reprint_button)
-        row.addWidget(self.void_button)
-        receipts_layout.addLayout(row)
-        contacts_box = QGroupBox(self.tr("Dunning record"))
-        contacts_layout = QVBoxLayout(contacts_box)
-        contacts_layout.addWidget(self.contacts_table)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.contact_button)
-        contacts_layout.addLayout(row)
+        receipts_box = table_group(self.tr("Receipts"), self.receipts_table, [self.reprint_button, self.void_button])
+        contacts_box = table_group(self.tr("Dunning record"), self.contacts_table, [self.contact_button])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(owed_box, 3)

@@ -13,7 +13,6 @@ from propdesk.services import households, printing, units
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,6 +29,7 @@ from propdesk.qt.dialogs.person_dialog import PersonDialog
 from propdesk.qt.dialogs.resident_dialog import ResidentDialog, VehicleDialog
 from propdesk.qt.dialogs.unit_dialog import UnitDialog
 from propdesk.qt.tables import read_only_table as _table
+from propdesk.qt.tables import table_group
 from propdesk.qt.views.account_tab import AccountTab
 
 
@@ -108,16 +108,16 @@ class UnitPage(QWidget):
 
         household_tab = QWidget()
         household_layout = QVBoxLayout(household_tab)
-        household_layout.addWidget(self._group(self.tr("Owners"), self.owners_table, [self.remove_co_owner_button]))
+        household_layout.addWidget(table_group(self.tr("Owners"), self.owners_table, [self.remove_co_owner_button]))
         household_layout.addWidget(
-            self._group(
+            table_group(
                 self.tr("Household members and tenants (household card)"),
                 self.residents_table,
                 [self.add_resident_button, self.edit_resident_button, self.move_out_button],
             )
         )
         household_layout.addWidget(
-            self._group(self.tr("Vehicles"), self.vehicles_table, [self.add_vehicle_button, self.remove_vehicle_button])
+            table_group(self.tr("Vehicles"), self.vehicles_table, [self.add_vehicle_button, self.remove_vehicle_button])
         )
         self.former_table = _table(
             [self.tr("Name"), self.tr("ID number"), self.tr("Mobile"), self.tr("Registered on"), self.tr("Until")]
@@ -133,14 +133,14 @@ class UnitPage(QWidget):
         )
         history_tab = QWidget()
         history_layout = QVBoxLayout(history_tab)
-        history_layout.addWidget(self._group(self.tr("Transfers"), self.transfers_table, []))
-        history_layout.addWidget(self._group(self.tr("Former owners"), self.former_table, []))
+        history_layout.addWidget(table_group(self.tr("Transfers"), self.transfers_table, []))
+        history_layout.addWidget(table_group(self.tr("Former owners"), self.former_table, []))
         self.printed_table = _table([self.tr("Printed at"), self.tr("Form"), self.tr("Printed by"), self.tr("Size")])
         self.open_printed_button = QPushButton(self.tr("View"))
         printed_tab = QWidget()
         printed_layout = QVBoxLayout(printed_tab)
         printed_layout.addWidget(
-            self._group(self.tr("Documents printed for this unit"), self.printed_table, [self.open_printed_button])
+            table_group(self.tr("Documents printed for this unit"), self.printed_table, [self.open_printed_button])
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(household_tab, self.tr("Owners and household"))
@@ -176,19 +176,6 @@ class UnitPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.on_edit_unit_clicked)
         QShortcut(QKeySequence.StandardKey.Print, self, self.on_print_card_clicked)
         self.desk.changed.connect(self.on_desk_changed)
-
-    @staticmethod
-    def _group(title: str, table: QTableWidget, buttons: Sequence[QPushButton]) -> QGroupBox:
-        box = QGroupBox(title)
-        layout = QVBoxLayout(box)
-        layout.addWidget(table)
-        if buttons:
-            row = QHBoxLayout()
-            row.addStretch(1)
-            for button in buttons:
-                row.addWidget(button)
-            layout.addLayout(row)
-        return box
 
     # ------------------------------------------------------------ loading
 
