@@ -58,13 +58,16 @@ def _check(db: Database, tag: str, acknowledged: set[int]) -> None:
         assert db.scalar("SELECT count(*) FROM search_terms WHERE term = ?", (name.lower(),)) == 1
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+needs_sigkill = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+
+
+@needs_sigkill
 def test_killed_writer_loses_nothing(tmp_path: Path) -> None:
     assert _kill_many_times(tmp_path, iterations=4, seed=1) > 0
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@needs_sigkill
 def test_killed_writer_loses_nothing_many_times(tmp_path: Path) -> None:
     assert _kill_many_times(tmp_path, iterations=60, seed=2) > 0
 
@@ -112,12 +115,12 @@ def _kill_payments(tmp_path: Path, iterations: int, seed: int) -> int:
     return len(acknowledged)
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@needs_sigkill
 def test_killed_cashier_leaves_no_receipt_gap(tmp_path: Path) -> None:
     assert _kill_payments(tmp_path, iterations=3, seed=3) > 0
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@needs_sigkill
 def test_killed_cashier_leaves_no_receipt_gap_many_times(tmp_path: Path) -> None:
     assert _kill_payments(tmp_path, iterations=40, seed=5) > 0
