@@ -393,8 +393,7 @@ def _counter(path: Path, workdir: Path) -> list[Result]:
     def raw_account() -> int:
         owed_rows = conn.execute(
             "SELECT b.*, f.name FROM bills b JOIN fee_items f ON f.id = b.fee_item_id WHERE b.unit_id = ?"
-            " AND NOT EXISTS (SELECT 1 FROM receipt_lines l JOIN receipts r ON r.id = l.receipt_id"
-            " WHERE l.bill_id = b.id AND r.voided_at IS NULL) ORDER BY b.due_date, b.period",
+            " AND b.settled = 0 ORDER BY b.due_date, b.period",
             (unit_id,),
         ).fetchall()
         return len(owed_rows) + len(
@@ -513,8 +512,7 @@ def _arrears(path: Path) -> Result:
     conn = sqlite3.connect(path)
     sql = (
         "SELECT b.unit_id, u.code, u.owner_names, b.due_date, sum(b.amount_fen), count(*) FROM bills b"
-        " JOIN units u ON u.id = b.unit_id WHERE b.due_date < ? AND NOT EXISTS (SELECT 1 FROM receipt_lines l"
-        " JOIN receipts r ON r.id = l.receipt_id WHERE l.bill_id = b.id AND r.voided_at IS NULL)"
+        " JOIN units u ON u.id = b.unit_id WHERE b.due_date < ? AND b.settled = 0"
         " GROUP BY b.unit_id, b.due_date ORDER BY u.sort_key, b.due_date"
     )
     raw = _median_ms(lambda: conn.execute(sql, (today.isoformat(),)).fetchall(), 5)

@@ -391,24 +391,6 @@ class ReceiptSummary:
 
 
 @dataclass(frozen=True)
-class Account:
-    """账务 of one unit: what it owes (oldest first), what it has paid, how it was chased."""
-
-    unit_id: int
-    owed: tuple[Bill, ...]
-    receipts: tuple[ReceiptSummary, ...]
-    contacts: tuple[DunningContact, ...] = ()
-
-    @property
-    def owed_fen(self) -> int:
-        return sum(b.amount_fen for b in self.owed)
-
-    @property
-    def paid_fen(self) -> int:
-        return sum(r.total_fen for r in self.receipts if not r.void)
-
-
-@dataclass(frozen=True)
 class ArrearsRow:
     """One unit's overdue bills, split by how long they are overdue (``AGING_BUCKETS`` order)."""
 

@@ -1,5 +1,5 @@
-"""日结: one cashier's day at the counter — totals by method, the receipt numbers used, the voids,
-and the cash to hand over — as a value the report, the PDF and the Excel export share."""
+"""日结: one cashier's day at the counter — totals by method, the receipt numbers used, the voids, the
+refunds paid out, and the cash to hand over — as a value the report, the PDF and the Excel export share."""
 
 from __future__ import annotations
 
@@ -26,6 +26,18 @@ class DayReceipt:
 
 
 @dataclass(frozen=True)
+class DayRefund:
+    number: str
+    refunded_at: str
+    unit_code: str
+    payee: str
+    method: str
+    item: str
+    amount_fen: int
+    approved_by: str
+
+
+@dataclass(frozen=True)
 class DayClose:
     """A confirmed close (reopened ones keep who reopened it and why)."""
 
@@ -45,6 +57,7 @@ class DayReport:
     day: str
     receipts: tuple[DayReceipt, ...]
     closed: DayClose | None
+    refunds: tuple[DayRefund, ...] = ()
 
     @property
     def valid(self) -> tuple[DayReceipt, ...]:
@@ -66,9 +79,29 @@ class DayReport:
         return totals
 
     @property
+    def refund_fen(self) -> int:
+        return sum(r.amount_fen for r in self.refunds)
+
+    def refunds_by_method(self) -> dict[str, int]:
+        totals = {m.value: 0 for m in PaymentMethod}
+        for r in self.refunds:
+            totals[r.method] = totals.get(r.method, 0) + r.amount_fen
+        return totals
+
+    @property
+    def net_fen(self) -> int:
+        """Taken in less paid out."""
+        return self.total_fen - self.refund_fen
+
+    @property
     def cash_fen(self) -> int:
-        """Cash to hand over (change given is already taken out: the receipt total is what was kept)."""
-        return self.by_method()[PaymentMethod.CASH.value]
+        """Cash to hand over: cash kept on receipts (change already taken out) less cash refunds paid out."""
+        return self.by_method()[PaymentMethod.CASH.value] - self.refunds_by_method()[PaymentMethod.CASH.value]
+
+    @property
+    def refund_range(self) -> tuple[str, str] | None:
+        numbers = sorted(r.number for r in self.refunds)
+        return (numbers[0], numbers[-1]) if numbers else None
 
     @property
     def number_range(self) -> tuple[str, str] | None:

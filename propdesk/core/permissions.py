@@ -28,6 +28,8 @@ class Permission(StrEnum):
     VOID_RECEIPT = "作废收据"
     EDIT_CLOSED_DAY = "修改已日结的数据"
     APPROVE_RENOVATION = "审批装修申请"
+    APPROVE_REFUND = "审批退款"
+    WAIVE_LATE_FEE = "减免滞纳金"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -41,6 +43,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VOID_RECEIPT,
             Permission.EDIT_CLOSED_DAY,
             Permission.APPROVE_RENOVATION,
+            Permission.APPROVE_REFUND,
+            Permission.WAIVE_LATE_FEE,
             Permission.GENERATE_BILLS,
         }
     ),

@@ -148,12 +148,24 @@ def _statement(db: Database, actor: Actor, key: str) -> PrintJob:
     return PrintJob("statement", record.unit.code, f"{TITLE} {record.unit.code}", unit_id, render_statement(doc))
 
 
+def _refund(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.refund_slip import TITLE, RefundDoc, render_refund
+    from propdesk.services import printing, refunds
+
+    refund = refunds.get_refund(db, key)
+    reprint = printing.times_printed(db, "refund", refund.number) > 0
+    pdf = render_refund(RefundDoc(community.get_community(db), refund, today_iso(), actor.name, reprint))
+    return PrintJob("refund", refund.number, f"{TITLE} {refund.number}" + ("（补打）" if reprint else ""),
+                    refund.unit_id, pdf)  # fmt: skip
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
         PrintKind("household-card", HOUSEHOLD_TITLE, "房号，如 3-2-1502", _household_card),
         PrintKind("unit-list", "房屋清单", "楼栋号，或 all 表示全部", _unit_list),
         PrintKind("receipt", "收款收据", "收据编号，如 2026000123", _receipt),
+        PrintKind("refund", "退款单", "退款单号，如 TK2026000001", _refund),
         PrintKind("statement", "账户对账单", "房号，如 3-2-1502", _statement),
         PrintKind("dunning", "催缴通知书", "楼栋号，或 all 表示全部（每户一页）", _dunning),
         PrintKind("receipts", "一天的收款收据", "日期和收款人，如 “2026-11-26 张敏”（每张一页）", _receipts_of_day),

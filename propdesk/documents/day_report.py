@@ -37,6 +37,12 @@ def render_day_report(doc: DayReportDoc) -> bytes:
                 ("作废收据", f"{len(r.voids)} 张"),
                 ("收款合计", f"¥{format_yuan(r.total_fen)}"),
                 ("合计大写", to_capital(r.total_fen)),
+                (
+                    "退款单",
+                    f"{len(r.refunds)} 张"
+                    + (f"（{r.refund_range[0]} 至 {r.refund_range[1]}）" if r.refund_range else ""),
+                ),
+                ("退款合计", f"¥{format_yuan(r.refund_fen)}"),
                 ("应交现金", f"¥{format_yuan(r.cash_fen)}"),
                 ("现金大写", to_capital(r.cash_fen)),
             ]
@@ -81,7 +87,18 @@ def render_day_report(doc: DayReportDoc) -> bytes:
                 numeric=(1,),
             ),
         ]
-    if not r.receipts:
+    if r.refunds:
+        story += [
+            section("退款明细（已从应交现金中扣除现金退款）"),
+            data_table(
+                ["退款单号", "时间", "房号", "领款人", "项目", "方式", "金额（元）", "审批人"],
+                [[x.number, x.refunded_at[11:16], x.unit_code, x.payee, x.item, x.method, format_yuan(x.amount_fen),
+                  x.approved_by] for x in r.refunds],
+                [26, 12, 22, 22, 26, 14, 24, 22],
+                numeric=(6,),
+            ),
+        ]  # fmt: skip
+    if not r.receipts and not r.refunds:
         story.append(paragraph("当日没有收款。", "base"))
     story += signature_lines(["收款人", "财务接收人"])
     header = FormHeader(community=doc.community, title=TITLE, number=f"{r.day} {r.cashier}",

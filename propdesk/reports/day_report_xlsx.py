@@ -47,6 +47,7 @@ def write_day_report(path: Path, report: DayReport, office: str) -> None:
         summary.append([method, _yuan(fen)])
     summary.append(["合计", _yuan(report.total_fen)])
     summary.append(["合计大写", to_capital(report.total_fen)])
+    summary.append(["退款合计", _yuan(report.refund_fen)])
     summary.append(["应交现金", _yuan(report.cash_fen)])
     for row in summary.iter_rows(min_col=2, max_col=2):
         for cell in row:
@@ -78,4 +79,16 @@ def write_day_report(path: Path, report: DayReport, office: str) -> None:
     for letter, width in zip("ABCDEFGHIJ", [13, 20, 12, 12, 10, 14, 8, 20, 10, 24], strict=True):
         detail.column_dimensions[letter].width = width
     detail.freeze_panes = "A2"
+
+    paid_out = workbook.create_sheet("退款明细")
+    paid_out.append(["退款单号", "退款时间", "房号", "领款人", "项目", "退款方式", "金额（元）", "审批人"])
+    for cell in paid_out[1]:
+        cell.style = HEADER_STYLE
+    for f in report.refunds:
+        paid_out.append([f.number, f.refunded_at, f.unit_code, f.payee, f.item, f.method, _yuan(f.amount_fen),
+                         f.approved_by])  # fmt: skip
+        paid_out.cell(row=paid_out.max_row, column=7).number_format = _YUAN
+    for letter, width in zip("ABCDEFGH", [15, 20, 12, 12, 14, 10, 14, 10], strict=True):
+        paid_out.column_dimensions[letter].width = width
+    paid_out.freeze_panes = "A2"
     save_workbook(workbook, path)

@@ -7,10 +7,10 @@ import datetime as dt
 
 from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
-from propdesk.core.day_close import DayClose, DayReceipt, DayReport
+from propdesk.core.day_close import DayClose, DayReceipt, DayRefund, DayReport
 from propdesk.core.errors import Conflict, NotFound, ValidationError
 from propdesk.core.permissions import Permission
-from propdesk.store import audit, day_closes
+from propdesk.store import audit, day_closes, refunds
 from propdesk.store.connection import Database
 
 
@@ -31,7 +31,12 @@ def day_report(db: Database, cashier: str, day: dt.date | str) -> DayReport:
     if row is not None:
         fields = ("cashier", "day", "closed_at", "closed_by", "total_fen")
         closed = DayClose(**{k: row[k] for k in fields})
-    return DayReport(cashier, when, receipts, closed)
+    paid_out = tuple(
+        DayRefund(**{k: r[k] for k in ("number", "refunded_at", "unit_code", "payee", "method", "item", "amount_fen",
+                                      "approved_by")})
+        for r in refunds.refunds_of_day(db, cashier, when)
+    )  # fmt: skip
+    return DayReport(cashier, when, receipts, closed, paid_out)
 
 
 def ensure_open(db: Database, cashier: str, day: str) -> None:
@@ -61,7 +66,8 @@ def close_day(
         })  # fmt: skip
         audit.record(db, actor.name, "close", "day", None, f"日结 {when}：{len(report.valid)} 张收据，合计 {report.total_fen / 100:.2f} 元",
                      None, {"day": when, "total_fen": report.total_fen, "cash_fen": report.cash_fen,
-                            "by_method": report.by_method(), "voids": [r.number for r in report.voids]})  # fmt: skip
+                            "by_method": report.by_method(), "voids": [r.number for r in report.voids],
+                            "refunds": [r.number for r in report.refunds], "refund_fen": report.refund_fen})  # fmt: skip
         closed = day_report(db, actor.name, when)
     return closed, Changes()
 

@@ -7,12 +7,24 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from propdesk.core.author import Actor
-from propdesk.core.billing import Bill, FeeItem, FeeKind, MonthlyBiller, Period, StartRule, months_ahead, periods
+from propdesk.core.billing import (
+    Bill,
+    FeeItem,
+    FeeKind,
+    MonthlyBiller,
+    Period,
+    StartRule,
+    line_amount,
+    months_ahead,
+    periods,
+    rate_for,
+)
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, FieldProblem, NotFound, ValidationError
 from propdesk.core.permissions import Permission
 from propdesk.core.registry import UnitType
-from propdesk.store import audit, billing, settings
+from propdesk.services import prepayments
+from propdesk.store import audit, billing, registry, settings
 from propdesk.store.connection import Database
 
 START_RULE_KEY = "billing.start_rule"
@@ -25,6 +37,16 @@ class BillRun:
     already_billed: int
     periods: int
     units: int
+    drawn: int = 0  # bills settled at once from units' prepayments
+
+
+def _plain(value: Decimal) -> str:
+    """10 as "10" and 1.50 as "1.5" — never normalize()'s "1E+1" on a receipt."""
+    return str(value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize())
+
+
+def _now() -> str:
+    return dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
 
 
 def parse_price(text: str, field_name: str = "unit_price") -> Decimal:
@@ -114,11 +136,18 @@ def generate_bills(
             started = dt.date.fromisoformat(billing_from) if billing_from else None
             lines += biller.rows(unit_id, unit_type, state, area, started)
         created = billing.insert_bill_rows(db, lines, actor.name)
-        run = BillRun(created=created, already_billed=len(lines) - created, periods=len(months), units=len(unit_rows))
+        drawn = prepayments.draw_down(db, actor.name, _now(), [row[0] for row in unit_rows] if building else None)
+        run = BillRun(
+            created=created,
+            already_billed=len(lines) - created,
+            periods=len(months),
+            units=len(unit_rows),
+            drawn=len(drawn),
+        )
         audit.record(db, actor.name, "generate", "bills", None,
                      f"生成 {start}–{end} 账单 {created} 条（已有 {run.already_billed} 条未重复生成）", None,
                      {"from": str(start), "to": str(end), "building": building, "created": created,
-                      "already_billed": run.already_billed})  # fmt: skip
+                      "already_billed": run.already_billed, "drawn_from_prepayments": len(drawn)})  # fmt: skip
     return run, Changes(all_units=created > 0)
 
 
@@ -140,6 +169,7 @@ def bill_ahead(db: Database, actor: Actor, unit_id: int, months: int,
         created = billing.insert_bill_rows(db, biller.rows(unit_id, unit_type, state, area, started), actor.name)
         if created == 0:
             raise Conflict("没有可预交的月度收费项目，请先在收费项目中设置")
+        prepayments.draw_down(db, actor.name, _now(), [unit_id])
         audit.record(db, actor.name, "generate", "bills", None,
                      f"预交 {months_list[0]}–{months_list[-1]} 共 {months} 个月，生成账单 {created} 条", None,
                      {"unit_id": unit_id, "from": str(months_list[0]), "to": str(months_list[-1]), "created": created},
@@ -149,3 +179,45 @@ def bill_ahead(db: Database, actor: Actor, unit_id: int, months: int,
 
 def bills_of_unit(db: Database, unit_id: int) -> list[Bill]:
     return billing.bills_of_unit(db, unit_id)
+
+
+CHARGEABLE = (FeeKind.ONE_OFF, FeeKind.DEPOSIT, FeeKind.SERVICE)
+
+
+def chargeable_items(db: Database) -> list[FeeItem]:
+    """The items charged one at a time at the counter: one-off fees, deposits, paid services."""
+    return [i for i in billing.fee_items(db) if i.kind in CHARGEABLE]
+
+
+def current_price(item: FeeItem, today: dt.date | None = None) -> Decimal | None:
+    usable = [r for r in item.rates if r.effective_from <= Period.of(today or dt.date.today())]
+    return rate_for(usable, Period.of(today or dt.date.today())).unit_price if usable else None
+
+
+def charge(db: Database, actor: Actor, unit_id: int, fee_item_id: int, quantity: Decimal,
+           unit_price: Decimal | None = None, note: str = "", today: dt.date | None = None) -> tuple[int, Changes]:  # fmt: skip
+    """临时收费: one one-off, deposit or paid-service bill on a unit (the price is the item's current one unless
+    given — a paid service is priced per job); it is then owed and paid at the counter like any bill."""
+    actor.require(Permission.GENERATE_BILLS)
+    day = today or dt.date.today()
+    if quantity <= 0 or quantity > 100_000 or quantity != quantity.quantize(Decimal("0.01")):
+        raise ValidationError.single("quantity", "数量应大于 0，最多两位小数")
+    with db.atomic():
+        item = next((i for i in chargeable_items(db) if i.id == fee_item_id), None)
+        if item is None:
+            raise NotFound("找不到这个一次性收费项目（一次性、押金或有偿服务）")
+        if registry.unit_row(db, unit_id) is None:
+            raise NotFound("找不到这户房屋")
+        price = unit_price if unit_price is not None else current_price(item, day)
+        if price is None:
+            raise ValidationError.single("unit_price", f"{item.name} 还没有生效的单价，请填写单价")
+        amount = line_amount(price, quantity)
+        if amount <= 0:
+            raise ValidationError.single("unit_price", "金额应大于 0")
+        description = item.name + (f"（{note.strip()}）" if note.strip() else "")
+        bill_id = billing.insert_charge(db, unit_id, item.id, description, _plain(quantity),
+                                        str(price), amount, day.isoformat(), actor.name)  # fmt: skip
+        audit.record(db, actor.name, "create", "bill", bill_id, f"临时收费 {description} {amount / 100:.2f} 元", None,
+                     {"item": item.name, "quantity": str(quantity), "unit_price": str(price), "amount_fen": amount},
+                     unit_id=unit_id)  # fmt: skip
+    return bill_id, Changes(units=frozenset({unit_id}))

@@ -114,3 +114,31 @@ def billable_unit(db: Database, unit_id: int) -> tuple[int, str, str, int, str |
 def last_billed_period(db: Database, unit_id: int) -> str | None:
     value = db.scalar("SELECT max(period) FROM bills WHERE unit_id = ? AND period IS NOT NULL", (unit_id,))
     return None if value is None else str(value)
+
+
+def insert_waivers(db: Database, bill_ids: Sequence[int], reason: str, author: str, at: str) -> int:
+    before = db.conn.total_changes
+    db.executemany(
+        "INSERT OR IGNORE INTO late_fee_waivers (bill_id, reason, author, at) VALUES (?, ?, ?, ?)",
+        [(bill_id, reason, author, at) for bill_id in bill_ids],
+    )
+    return int(db.conn.total_changes - before)
+
+
+def waived_of_unit(db: Database, unit_id: int) -> frozenset[int]:
+    return frozenset(
+        r[0]
+        for r in db.execute(
+            "SELECT w.bill_id FROM late_fee_waivers w JOIN bills b ON b.id = w.bill_id WHERE b.unit_id = ?", (unit_id,)
+        )
+    )
+
+
+def insert_charge(db: Database, unit_id: int, fee_item_id: int, description: str, quantity: str, unit_price: str,
+                  amount_fen: int, due_date: str, author: str) -> int:  # fmt: skip
+    """A one-off bill (装修管理费, 押金, 有偿服务 …): no period, so any number of them may be made."""
+    return db.insert(
+        "INSERT INTO bills (unit_id, fee_item_id, period, description, quantity, unit_price, months, amount_fen,"
+        " due_date, author, created_at) VALUES (?, ?, NULL, ?, ?, ?, '1', ?, ?, ?, ?)",
+        (unit_id, fee_item_id, description, quantity, unit_price, amount_fen, due_date, author, now_iso()),
+    )

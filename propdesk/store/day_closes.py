@@ -35,13 +35,14 @@ def reopen(db: Database, close_id: int, by: str, reason: str, at: str) -> None:
 
 
 def unclosed_days(db: Database, before_day: str) -> list[tuple[str, str]]:
-    """(cashier, day) of every day with receipts before ``before_day`` that nobody closed."""
+    """(cashier, day) of every day with receipts or refunds before ``before_day`` that nobody closed."""
     return [
         (r[0], r[1])
         for r in db.execute(
-            "SELECT DISTINCT r.cashier, substr(r.paid_at, 1, 10) AS day FROM receipts r WHERE r.paid_at < ?"
-            " AND NOT EXISTS (SELECT 1 FROM day_closes c WHERE c.cashier = r.cashier"
-            " AND c.day = substr(r.paid_at, 1, 10) AND c.reopened_at IS NULL) ORDER BY day, r.cashier",
-            (before_day,),
+            "SELECT DISTINCT cashier, day FROM (SELECT cashier, substr(paid_at, 1, 10) AS day FROM receipts"
+            " WHERE paid_at < ? UNION SELECT cashier, substr(refunded_at, 1, 10) FROM refunds WHERE refunded_at < ?)"
+            " AS d WHERE NOT EXISTS (SELECT 1 FROM day_closes c WHERE c.cashier = d.cashier AND c.day = d.day"
+            " AND c.reopened_at IS NULL) ORDER BY day, cashier",
+            (before_day, before_day),
         )
     ]

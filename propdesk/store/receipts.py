@@ -8,10 +8,8 @@ from typing import Any
 from propdesk.core.billing import Bill, Receipt, ReceiptLine
 from propdesk.store.connection import Database
 
-_UNPAID = (
-    "NOT EXISTS (SELECT 1 FROM receipt_lines l JOIN receipts r ON r.id = l.receipt_id"
-    " WHERE l.bill_id = b.id AND r.voided_at IS NULL)"
-)
+# Kept by triggers (m0007): set by a receipt line or a prepayment draw-down, cleared by a void.
+_UNPAID = "b.settled = 0"
 
 
 def take_sequence(db: Database, year: int) -> int:

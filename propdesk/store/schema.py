@@ -235,6 +235,78 @@ def m0006_dunning_contacts(db: Database) -> None:
     )
 
 
+@migrations(name="m0007_settlement_prepayments_refunds")
+def m0007_settlement_prepayments_refunds(db: Database) -> None:
+    _run(
+        db,
+        [
+            # Whether a bill is settled, kept by triggers from the receipts and prepayment draw-downs that settle
+            # it: "what is owed" then reads only owed rows, however many years of paid bills lie beside them.
+            "ALTER TABLE bills ADD COLUMN settled INTEGER NOT NULL DEFAULT 0",
+            """UPDATE bills SET settled = 1 WHERE EXISTS (SELECT 1 FROM receipt_lines l JOIN receipts r
+               ON r.id = l.receipt_id WHERE l.bill_id = bills.id AND r.voided_at IS NULL)""",
+            "CREATE INDEX bills_owed ON bills(unit_id, due_date) WHERE settled = 0",
+            "CREATE INDEX bills_owed_due ON bills(due_date) WHERE settled = 0",
+            """CREATE TRIGGER receipt_lines_settle AFTER INSERT ON receipt_lines WHEN NEW.bill_id IS NOT NULL
+               BEGIN UPDATE bills SET settled = 1 WHERE id = NEW.bill_id; END""",
+            """CREATE TRIGGER receipts_void_unsettle AFTER UPDATE OF voided_at ON receipts
+               WHEN OLD.voided_at IS NULL AND NEW.voided_at IS NOT NULL
+               BEGIN UPDATE bills SET settled = 0
+                     WHERE id IN (SELECT bill_id FROM receipt_lines WHERE receipt_id = NEW.id); END""",
+            # 预存: money in ahead (a receipt line), drawn down by bills, refunded; append-only, the balance is
+            # the sum of the entries (存入 and 冲回 signed by kind, amounts always positive).
+            """CREATE TABLE prepayment_entries (
+                id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id), at TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('存入', '抵扣', '退款', '作废冲回')),
+                amount_fen INTEGER NOT NULL CHECK (amount_fen > 0), receipt_id INTEGER REFERENCES receipts(id),
+                bill_id INTEGER UNIQUE REFERENCES bills(id), refund_id INTEGER, note TEXT NOT NULL DEFAULT '',
+                author TEXT NOT NULL)""",
+            "CREATE INDEX prepayment_entries_unit ON prepayment_entries(unit_id, at)",
+            """CREATE TRIGGER prepayment_entries_fixed BEFORE UPDATE ON prepayment_entries
+               BEGIN SELECT RAISE(ABORT, 'prepayment entries are kept as made'); END""",
+            """CREATE TRIGGER prepayment_entries_no_delete BEFORE DELETE ON prepayment_entries
+               BEGIN SELECT RAISE(ABORT, 'prepayment entries are kept as made'); END""",
+            """CREATE TRIGGER prepayment_draw_settles AFTER INSERT ON prepayment_entries WHEN NEW.bill_id IS NOT NULL
+               BEGIN UPDATE bills SET settled = 1 WHERE id = NEW.bill_id; END""",
+            # 退款单: its own numbers (a per-year sequence of its own), approved by a supervisor, never edited.
+            "CREATE TABLE refund_sequences (year INTEGER PRIMARY KEY, last_number INTEGER NOT NULL)",
+            """CREATE TABLE refunds (
+                id INTEGER PRIMARY KEY, number TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, sequence INTEGER NOT NULL,
+                unit_id INTEGER NOT NULL REFERENCES units(id), kind TEXT NOT NULL, item TEXT NOT NULL,
+                bill_id INTEGER UNIQUE REFERENCES bills(id), held_fen INTEGER NOT NULL CHECK (held_fen >= 0),
+                deducted_fen INTEGER NOT NULL DEFAULT 0 CHECK (deducted_fen >= 0),
+                deduction_reason TEXT NOT NULL DEFAULT '', amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),
+                method TEXT NOT NULL, payee TEXT NOT NULL, reason TEXT NOT NULL, cashier TEXT NOT NULL,
+                approved_by TEXT NOT NULL, refunded_at TEXT NOT NULL,
+                CHECK (amount_fen + deducted_fen = held_fen), UNIQUE (year, sequence))""",
+            "CREATE INDEX refunds_unit ON refunds(unit_id, refunded_at)",
+            "CREATE INDEX refunds_day ON refunds(refunded_at, cashier)",
+            """CREATE TRIGGER refunds_fixed BEFORE UPDATE ON refunds
+               BEGIN SELECT RAISE(ABORT, 'a refund is kept as issued'); END""",
+            """CREATE TRIGGER refunds_no_delete BEFORE DELETE ON refunds
+               BEGIN SELECT RAISE(ABORT, 'refunds are never deleted'); END""",
+            """CREATE TRIGGER refunds_closed_day_insert BEFORE INSERT ON refunds
+               WHEN EXISTS (SELECT 1 FROM day_closes WHERE cashier = NEW.cashier
+                            AND day = substr(NEW.refunded_at, 1, 10) AND reopened_at IS NULL)
+               BEGIN SELECT RAISE(ABORT, 'the day is closed'); END""",
+            # 滞纳金减免: a supervisor waives the late fee of one bill, with a reason; kept.
+            """CREATE TABLE late_fee_waivers (
+                bill_id INTEGER PRIMARY KEY REFERENCES bills(id), reason TEXT NOT NULL, author TEXT NOT NULL,
+                at TEXT NOT NULL)""",
+            """CREATE TRIGGER late_fee_waivers_no_delete BEFORE DELETE ON late_fee_waivers
+               BEGIN SELECT RAISE(ABORT, 'waivers are kept'); END""",
+            # 抄表: one reading per unit, metered item and month; the bill made from it is linked.
+            """CREATE TABLE meter_readings (
+                id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),
+                fee_item_id INTEGER NOT NULL REFERENCES fee_items(id), period TEXT NOT NULL,
+                previous TEXT NOT NULL, current TEXT NOT NULL, usage TEXT NOT NULL,
+                bill_id INTEGER REFERENCES bills(id), author TEXT NOT NULL, created_at TEXT NOT NULL,
+                UNIQUE (unit_id, fee_item_id, period))""",
+            "CREATE INDEX meter_readings_item ON meter_readings(fee_item_id, period)",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

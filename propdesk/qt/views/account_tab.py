@@ -3,7 +3,8 @@ counter's actions — take a payment (F9), reprint (补打) and void (作废) a 
 
 from __future__ import annotations
 
-from propdesk.core.billing import Account, Bill, ReceiptSummary
+from propdesk.core.account import Account
+from propdesk.core.billing import Bill, ReceiptSummary
 from propdesk.core.money import format_yuan
 from propdesk.core.permissions import Permission
 from propdesk.services import fees, payments
