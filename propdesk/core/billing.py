@@ -491,3 +491,6 @@ class CashDeskSettings:
     receipt_prefix: str = ""
     receipt_paper: str = ReceiptPaper.A4_THREE.value
     start_rule: str = StartRule.MID_MONTH.value
+    late_fee_enabled: bool = False  # 滞纳金: off unless the office turns it on
+    late_fee_permille: Decimal = Decimal("0.5")
+    late_fee_grace_days: int = 30

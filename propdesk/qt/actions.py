@@ -67,6 +67,16 @@ ACTIONS: list[ActionSpec] = [
         QT_TRANSLATE_NOOP("Action", "Generate monthly bills…"),
     ),
     ActionSpec(
+        "meter_readings",
+        QT_TRANSLATE_NOOP("Menu", "Fees"),
+        QT_TRANSLATE_NOOP("Action", "Meter readings…"),
+    ),
+    ActionSpec(
+        "deposit_ledger",
+        QT_TRANSLATE_NOOP("Menu", "Fees"),
+        QT_TRANSLATE_NOOP("Action", "Deposit ledger…"),
+    ),
+    ActionSpec(
         "day_close",
         QT_TRANSLATE_NOOP("Menu", "Fees"),
         QT_TRANSLATE_NOOP("Action", "Daily close and daily report…"),

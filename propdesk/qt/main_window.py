@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
                                  ("backup_folder", Permission.EDIT_SETTINGS),
                                  ("cash_desk_settings", Permission.EDIT_SETTINGS),
                                  ("generate_bills", Permission.GENERATE_BILLS),
+                                 ("meter_readings", Permission.GENERATE_BILLS),
                                  ("fee_items", Permission.EDIT_SETTINGS)):  # fmt: skip
             self.actions_by_name[name].setVisible(actor.can(permission))
         for row in range(self.nav_list.count()):
@@ -505,6 +506,18 @@ class MainWindow(QMainWindow):
         from propdesk.qt.dialogs.bill_run_dialog import BillRunDialog
 
         BillRunDialog(self.desk, self).exec()
+
+    def on_meter_readings_triggered(self) -> None:
+        from propdesk.qt.dialogs.meter_reading_dialog import MeterReadingDialog
+
+        MeterReadingDialog(self.desk, self).exec()
+
+    def on_deposit_ledger_triggered(self) -> None:
+        from propdesk.qt.dialogs.deposit_ledger_dialog import DepositLedgerDialog
+
+        dialog = DepositLedgerDialog(self.desk, self)
+        dialog.unit_requested.connect(self.open_unit)
+        dialog.exec()
 
     def on_day_close_triggered(self) -> None:
         from propdesk.qt.dialogs.day_close_dialog import DayCloseDialog

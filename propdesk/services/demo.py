@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import random
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from propdesk.core.author import Actor
@@ -420,6 +421,87 @@ def _populate_unit(db: Database, fake: _Faker, unit_id: int) -> None:
 _CASHIER = Actor("张敏", frozenset({Role.CLERK.value, Role.CASHIER.value}))
 
 
+def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],
+                    today: dt.date) -> list[tuple[dt.datetime, Callable[[], object]]]:  # fmt: skip
+    """The rest of the counter's work: water read and billed for three months, renovation fees and
+    deposits (some refunded, one with a deduction), paid repairs, and owners who pay ahead. Bills are
+    made now; the payments and refunds come back as timed events for the caller to run in order."""
+    from decimal import Decimal
+
+    from propdesk.core.billing import FeeKind, Period
+    from propdesk.services import fees, meter_readings, payments, refunds
+    from propdesk.services.meter_readings import ReadingEntry
+
+    r = fake.random
+    setter = Actor("管理员", frozenset({Role.ADMIN.value}))
+    since = Period.of(today).plus(-36)
+    made = {}
+    for name, kind, label, price in [("水费", FeeKind.METERED, "元/吨", "3.45"), ("装修管理费", FeeKind.ONE_OFF, "元/户", "300"),
+                                     ("装修押金", FeeKind.DEPOSIT, "元/户", "2000"), ("有偿维修", FeeKind.SERVICE, "元/次", "0"),
+                                     ("出入证工本费", FeeKind.ONE_OFF, "元/张", "10")]:  # fmt: skip
+        made[name], _ = fees.add_fee_item(db, setter, name, kind, label, frozenset(), 100, Decimal(price), since)
+    billable = [u for u in unit_ids if (row := registry.unit_row(db, u)) is not None and row["state"] != "未交付"]
+    metered = billable[: max(4, len(billable) // 2)]
+    this_month = Period.of(today)
+    readings = {u: Decimal(r.randint(50, 900)) for u in metered}
+    for months_back in (3, 2, 1):
+        period = this_month.plus(-months_back)
+        entries = []
+        for unit_id in metered:
+            base = readings[unit_id]
+            readings[unit_id] = base + Decimal(r.randint(4, 26)) + Decimal(r.randint(0, 9)) / 10
+            entries.append(ReadingEntry(unit_id, readings[unit_id], base if months_back == 3 else None))
+        meter_readings.save_readings(db, _SUPERVISOR, made["水费"], period, entries, today)
+
+    def day_in(months_back: int) -> dt.datetime:
+        month = this_month.plus(-months_back)
+        day = min(r.randint(1, 27), max(1, today.day - 1)) if months_back == 0 else r.randint(1, 27)
+        return dt.datetime(month.year, month.month, day, r.randint(9, 16), r.randint(0, 59))
+
+    def payer_of(unit_id: int) -> str:
+        row = registry.unit_row(db, unit_id)
+        return row["owner_names"].split("、")[0] if row is not None and row["owner_names"] else "业主"
+
+    events: list[tuple[dt.datetime, Callable[[], object]]] = []
+    renovating = r.sample(billable, min(8, len(billable)))
+    for index, unit_id in enumerate(renovating):
+        when = day_in(r.randint(1, 4))
+        charged = [fees.charge(db, _SUPERVISOR, unit_id, made[name], Decimal(1), today=when.date())[0]
+                   for name in ("装修管理费", "装修押金")]  # fmt: skip
+        passes = fees.charge(db, _SUPERVISOR, unit_id, made["出入证工本费"], Decimal(r.randint(2, 5)), note="施工人员出入证",
+                             today=when.date())[0]  # fmt: skip
+        reference = f"{r.randint(10**17, 10**18 - 1)}"
+        events.append((when, partial(payments.pay_bills, db, _CASHIER, unit_id, [*charged, passes], "微信",
+                                     payer_of(unit_id), reference, now=when)))  # fmt: skip
+        if index < 3:  # work accepted: the deposit goes back, once less a deduction
+            back = min(when + dt.timedelta(days=r.randint(20, 40)), dt.datetime.combine(today, dt.time(9, 15)))
+            deducted, why = (50000, "擅自拆改阳台栏杆，恢复费用") if index == 0 else (0, "")
+            events.append((back, partial(refunds.refund_deposit, db, _CASHIER, _SUPERVISOR, charged[1], "现金",
+                                         payer_of(unit_id), "装修验收合格", deducted, why, now=back)))  # fmt: skip
+    repairs = [
+        ("更换厨房水龙头", "85"),
+        ("疏通卫生间下水道", "120"),
+        ("更换入户门锁芯", "150"),
+        ("维修阳台晾衣架", "60"),
+    ]
+    for index, unit_id in enumerate(r.sample(billable, min(6, len(billable)))):
+        job, price = repairs[index % len(repairs)]
+        when = day_in(r.randint(0, 2))
+        bill_id, _ = fees.charge(
+            db, _SUPERVISOR, unit_id, made["有偿维修"], Decimal(1), Decimal(price), job, when.date()
+        )
+        if index % 2 == 0:
+            events.append((when, partial(payments.pay_bills, db, _CASHIER, unit_id, [bill_id], "现金", payer_of(unit_id),
+                                         now=when)))  # fmt: skip
+    for unit_id in r.sample(billable, min(10, len(billable))):  # this month: the bills they draw already exist
+        when = day_in(0)
+        amount = r.choice([100000, 200000, 300000, 50000])
+        method = r.choice(["现金", "微信", "转账"])
+        events.append((when, partial(payments.take_prepayment, db, _CASHIER, unit_id, amount, method, payer_of(unit_id),
+                                     now=when)))  # fmt: skip
+    return events
+
+
 def _cash_desk(db: Database, fake: _Faker, unit_ids: list[int], today: dt.date | None = None) -> None:
     """This year's fees at the cash desk, through the real services: two fee items, the monthly
     bills of the last eleven months, and the payments most owners made — some up to date, some
@@ -460,31 +542,34 @@ def _cash_desk(db: Database, fake: _Faker, unit_ids: list[int], today: dt.date |
     plans.sort()
     methods = [m.value for m in PaymentMethod]
     issued = []
-    with db.atomic():  # one commit for the whole desk year, not one fsync per payment
-        for when, unit_id, first, last in plans:
-            row = registry.unit_row(db, unit_id)
-            owed = [b.id for b in payments.owed(db, unit_id) if b.period and str(first) <= b.period <= str(last)]
-            if row is None or not owed:
-                continue
-            method = r.choices(methods, weights=[35, 35, 15, 10, 5])[0]
-            payer = row["owner_names"].split("、")[0] if row["owner_names"] else "业主"
-            cash = method == PaymentMethod.CASH
-            total = sum(b.amount_fen for b in payments.owed(db, unit_id) if b.id in set(owed))
-            receipt, _ = payments.pay_bills(
-                db, _CASHIER, unit_id, owed, method, payer,
-                reference="" if cash else f"{r.randint(10**17, 10**18 - 1)}",
-                cash_given_fen=-(-total // 10000) * 10000 if cash and r.random() < 0.6 else None,
-                now=when,
-            )  # fmt: skip
-            issued.append(receipt)
-        for receipt in issued[7 :: max(1, len(issued) // 3)][:3]:  # mistakes, voided the proper way
-            later = dt.datetime.fromisoformat(receipt.paid_at) + dt.timedelta(minutes=3)
+
+    def pay(when: dt.datetime, unit_id: int, first: Period, last: Period) -> None:
+        row = registry.unit_row(db, unit_id)
+        owed = [b.id for b in payments.owed(db, unit_id) if b.period and str(first) <= b.period <= str(last)]
+        if row is None or not owed:
+            return
+        method = r.choices(methods, weights=[35, 35, 15, 10, 5])[0]
+        payer = row["owner_names"].split("、")[0] if row["owner_names"] else "业主"
+        cash = method == PaymentMethod.CASH
+        total = sum(b.amount_fen for b in payments.owed(db, unit_id) if b.id in set(owed))
+        receipt, _ = payments.pay_bills(
+            db, _CASHIER, unit_id, owed, method, payer,
+            reference="" if cash else f"{r.randint(10**17, 10**18 - 1)}",
+            cash_given_fen=-(-total // 10000) * 10000 if cash and r.random() < 0.6 else None,
+            now=when,
+        )  # fmt: skip
+        issued.append(receipt)
+        if len(issued) in (8, 160, 700):  # mistakes, voided the proper way and issued again at once
+            later = when + dt.timedelta(minutes=3)
             payments.void_receipt(db, _SUPERVISOR, receipt.number, "收款方式选错，作废重开", now=later)
-            assert receipt.unit_id is not None
-            bill_ids = [line.bill_id for line in receipt.lines if line.bill_id is not None]
-            payments.pay_bills(db, _CASHIER, receipt.unit_id, bill_ids, PaymentMethod.CASH, receipt.payer,
-                               cash_given_fen=-(-receipt.total_fen // 10000) * 10000,
-                               now=later + dt.timedelta(minutes=1))  # fmt: skip
+            payments.pay_bills(db, _CASHIER, unit_id, owed, PaymentMethod.CASH, payer,
+                               cash_given_fen=-(-total // 10000) * 10000, now=later + dt.timedelta(minutes=1))  # fmt: skip
+
+    with db.atomic():  # one commit for the whole desk year, not one fsync per payment
+        extras = _counter_extras(db, fake, unit_ids, today)  # merged by time: receipt numbers follow the clock
+        events = [(plan[0], partial(pay, *plan)) for plan in plans] + extras
+        for _when, act in sorted(events, key=lambda event: event[0]):
+            act()
         from propdesk.services import day_close, dunning
 
         chased = [debt for debt in payments.arrears(db, today) if debt.buckets[2] or debt.buckets[3]][:40]

@@ -49,16 +49,16 @@ def _now() -> str:
     return dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
 
 
-def parse_price(text: str, field_name: str = "unit_price") -> Decimal:
+def parse_price(text: str, field_name: str = "unit_price", label: str = "单价") -> Decimal:
     """A unit price in yuan: exact, non-negative, at most 4 decimals (0.538 元/度)."""
     try:
         value = Decimal(text.strip().replace("，", "").replace(",", ""))
     except InvalidOperation:
-        raise ValidationError.single(field_name, f"单价“{text}”不是有效的数字") from None
+        raise ValidationError.single(field_name, f"{label}“{text}”不是有效的数字") from None
     if not value.is_finite() or value < 0 or value > 1_000_000:
-        raise ValidationError.single(field_name, f"单价“{text}”应在 0 到 1000000 之间")
+        raise ValidationError.single(field_name, f"{label}“{text}”应在 0 到 1000000 之间")
     if value != value.quantize(Decimal("0.0001")):
-        raise ValidationError.single(field_name, f"单价“{text}”最多四位小数")
+        raise ValidationError.single(field_name, f"{label}“{text}”最多四位小数")
     # "150.00" is stored as 150, never as normalize()'s 1.5E+2, which would print on receipts
     return value.quantize(Decimal(1)) if value == value.to_integral() else value
 

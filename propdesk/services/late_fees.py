@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from propdesk.core.author import Actor
 from propdesk.core.billing import Bill, Period, ReceiptLine, period_range_label
 from propdesk.core.changes import Changes
-from propdesk.core.errors import NotFound, ValidationError
+from propdesk.core.errors import FieldProblem, NotFound, ValidationError
 from propdesk.core.late_fees import LateFeeRule, late_fees
 from propdesk.core.permissions import Permission
 from propdesk.core.prepayments import LATE_FEE_ITEM
@@ -38,28 +38,41 @@ def parse_permille(text: str) -> Decimal:
     try:
         value = Decimal(text.strip().removesuffix("‰"))
     except InvalidOperation:
-        raise ValidationError.single("permille", f"滞纳金比例“{text}”不是有效的数字") from None
+        raise ValidationError.single("late_fee_permille", f"滞纳金比例“{text}”不是有效的数字") from None
     if not value.is_finite() or not 0 < value <= MAX_PERMILLE or value != value.quantize(Decimal("0.01")):
-        raise ValidationError.single("permille", f"滞纳金比例应在 0.01‰ 到 {MAX_PERMILLE}‰ 之间，最多两位小数")
+        raise ValidationError.single("late_fee_permille", f"滞纳金比例应在 0.01‰ 到 {MAX_PERMILLE}‰ 之间，最多两位小数")
     return value
 
 
 def save_rule(db: Database, actor: Actor, wanted: LateFeeRule) -> Changes:
     actor.require(Permission.EDIT_SETTINGS)
-    if not 0 < wanted.permille_per_day <= MAX_PERMILLE:
-        raise ValidationError.single("permille", f"滞纳金比例应在 0.01‰ 到 {MAX_PERMILLE}‰ 之间")
-    if not 0 <= wanted.grace_days <= 365:
-        raise ValidationError.single("grace_days", "宽限天数应在 0 到 365 之间")
+    problems = check_rule(wanted)
+    if problems:
+        raise ValidationError(problems)
     with db.atomic():
         before = rule(db)
         if before == wanted:
             return Changes()
-        settings.set_value(db, ENABLED_KEY, "1" if wanted.enabled else "0")
-        settings.set_value(db, PERMILLE_KEY, str(wanted.permille_per_day))
-        settings.set_value(db, GRACE_KEY, str(wanted.grace_days))
+        write_rule(db, wanted)
         audit.record(db, actor.name, "update", "settings", None, f"滞纳金规则：{wanted.describe()}",
                      {k: str(v) for k, v in asdict(before).items()}, {k: str(v) for k, v in asdict(wanted).items()})  # fmt: skip
     return Changes(all_units=True)
+
+
+def write_rule(db: Database, wanted: LateFeeRule) -> None:
+    """Store the rule (inside the caller's transaction; the caller checks rights and logs)."""
+    settings.set_value(db, ENABLED_KEY, "1" if wanted.enabled else "0")
+    settings.set_value(db, PERMILLE_KEY, str(wanted.permille_per_day))
+    settings.set_value(db, GRACE_KEY, str(wanted.grace_days))
+
+
+def check_rule(wanted: LateFeeRule) -> list[FieldProblem]:
+    problems = []
+    if not 0 < wanted.permille_per_day <= MAX_PERMILLE:
+        problems.append(FieldProblem("late_fee_permille", f"滞纳金比例应在 0.01‰ 到 {MAX_PERMILLE}‰ 之间"))
+    if not 0 <= wanted.grace_days <= 365:
+        problems.append(FieldProblem("late_fee_grace_days", "宽限天数应在 0 到 365 之间"))
+    return problems
 
 
 def waived_bills(db: Database, unit_id: int) -> frozenset[int]:

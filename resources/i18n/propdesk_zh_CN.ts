@@ -28,6 +28,10 @@
         <translation>应缴日期</translation>
     </message>
     <message>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
         <source>Take payment (F9)</source>
         <translation>收款 (F9)</translation>
     </message>
@@ -92,6 +96,82 @@
         <translation>仅主管可作废；收据号保留不再使用，所收账单恢复为欠费</translation>
     </message>
     <message>
+        <source>Add a charge…</source>
+        <translation>临时收费…</translation>
+    </message>
+    <message>
+        <source>A one-off fee, a deposit or a paid service, then taken with F9</source>
+        <translation>一次性收费、押金或有偿服务，加上后按 F9 收款</translation>
+    </message>
+    <message>
+        <source>Waive late fee…</source>
+        <translation>减免滞纳金…</translation>
+    </message>
+    <message>
+        <source>Supervisors only: waives the late fee of the ticked bills, with a reason</source>
+        <translation>仅客服主管：减免已勾选账单的滞纳金，需填写原因</translation>
+    </message>
+    <message>
+        <source>Take a prepayment…</source>
+        <translation>预存收款…</translation>
+    </message>
+    <message>
+        <source>Refund prepayment…</source>
+        <translation>退预存…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Document / bill</source>
+        <translation>单据/账单</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Refund no.</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <source>Refund deposit…</source>
+        <translation>退押金…</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>实退金额</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣除</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Print refund slip</source>
+        <translation>打印退款单</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -128,6 +208,18 @@
         <translation>收据</translation>
     </message>
     <message>
+        <source>Prepayment</source>
+        <translation>预存</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款单</translation>
+    </message>
+    <message>
         <source>Dunning record</source>
         <translation>催缴记录</translation>
     </message>
@@ -140,12 +232,60 @@
         <translation>无欠费</translation>
     </message>
     <message>
+        <source>late fee ¥%1</source>
+        <translation>滞纳金 ¥%1</translation>
+    </message>
+    <message>
+        <source>prepaid ¥%1</source>
+        <translation>预存余额 ¥%1</translation>
+    </message>
+    <message>
+        <source>deposits held ¥%1</source>
+        <translation>在押押金 ¥%1</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>已减免</translation>
+    </message>
+    <message>
         <source>Void: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
         <source>Ticked: %1 bills, ¥%2</source>
         <translation>已选 %1 笔，合计 ¥%2</translation>
+    </message>
+    <message>
+        <source> + late fee ¥%1</source>
+        <translation> + 滞纳金 ¥%1</translation>
+    </message>
+    <message>
+        <source>Add a charge</source>
+        <translation>临时收费</translation>
+    </message>
+    <message>
+        <source>There is no one-off, deposit or service fee item yet: add one under Fees → Fee items and prices.</source>
+        <translation>还没有一次性、押金或有偿服务类的收费项目：请先在“收费 → 收费项目与单价”中添加。</translation>
+    </message>
+    <message>
+        <source>Waive late fee</source>
+        <translation>减免滞纳金</translation>
+    </message>
+    <message>
+        <source>Tick the bills whose late fee is waived.</source>
+        <translation>请勾选要减免滞纳金的账单。</translation>
+    </message>
+    <message>
+        <source>Waive the late fee of %1 bills (¥%2 today). Reason (kept in the change log):</source>
+        <translation>减免 %1 笔账单的滞纳金（截至今天 ¥%2）。原因（记入操作日志）：</translation>
+    </message>
+    <message>
+        <source>Refund deposit</source>
+        <translation>退押金</translation>
+    </message>
+    <message>
+        <source>First select a deposit still held.</source>
+        <translation>请先选中一笔在押的押金。</translation>
     </message>
     <message>
         <source>First select the receipt to void.</source>
@@ -233,6 +373,14 @@
     <message>
         <source>Generate monthly bills…</source>
         <translation>生成月度账单…</translation>
+    </message>
+    <message>
+        <source>Meter readings…</source>
+        <translation>抄表录入…</translation>
+    </message>
+    <message>
+        <source>Deposit ledger…</source>
+        <translation>押金台账…</translation>
     </message>
     <message>
         <source>Daily close and daily report…</source>
@@ -539,6 +687,10 @@ Stop working in it and call support.</source>
         <source>%1 new bills for %2 units; %3 already existed and were left alone.</source>
         <translation>新生成账单 %1 条（%2 户）；已有 %3 条，未重复生成。</translation>
     </message>
+    <message>
+        <source> %1 were settled at once from prepayments.</source>
+        <translation>其中 %1 条已从预存款中自动抵扣。</translation>
+    </message>
 </context>
 <context>
     <name>BuildingDialog</name>
@@ -629,6 +781,69 @@ Stop working in it and call support.</source>
         <source>Fees start</source>
         <translation>起收规则</translation>
     </message>
+    <message>
+        <source>Charge a late fee on overdue bills</source>
+        <translation>对逾期账单计收滞纳金</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>e.g. 0.5 (per mille of the bill per day)</source>
+        <translation>如 0.5（每日按欠费金额的千分之几）</translation>
+    </message>
+    <message>
+        <source>Per day (‰)</source>
+        <translation>每日比例（‰）</translation>
+    </message>
+    <message>
+        <source> days after the due date</source>
+        <translation> 天（应缴日期之后）</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>宽限期</translation>
+    </message>
+</context>
+<context>
+    <name>CashFields</name>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Transaction number of WeChat, Alipay, card or transfer</source>
+        <translation>微信、支付宝、银行卡或转账的交易号</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>交易号</translation>
+    </message>
+    <message>
+        <source>Cash handed over, e.g. 500 (leave empty if exact)</source>
+        <translation>客户递来的现金，如 500（正好则不填）</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Not an amount</source>
+        <translation>不是有效金额</translation>
+    </message>
+    <message>
+        <source>Short by ¥%1</source>
+        <translation>还差 ¥%1</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -651,6 +866,41 @@ Stop working in it and call support.</source>
     <message>
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一样</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeDialog</name>
+    <message>
+        <source>Add a charge — %1</source>
+        <translation>临时收费 — %1</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Printed after the item, e.g. the repair done or the pass numbers</source>
+        <translation>打印在项目名称后，如维修内容或出入证张数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Set up a one-off, deposit or service fee item first.</source>
+        <translation>请先设置一次性、押金或有偿服务类的收费项目。</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1126,77 @@ Stop working in it and call support.</source>
     <message>
         <source>Why is %1 reopened (kept in the change log):</source>
         <translation>%1 反日结的原因（记入操作日志）：</translation>
+    </message>
+</context>
+<context>
+    <name>DepositLedgerDialog</name>
+    <message>
+        <source>Deposit ledger</source>
+        <translation>押金台账</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>交款时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Refund no.</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退金额</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣除</translation>
+    </message>
+    <message>
+        <source>Only deposits still held</source>
+        <translation>只看在押的押金</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>%1 deposits listed; held: %2, ¥%3</source>
+        <translation>共 %1 笔押金；在押 %2 笔，¥%3</translation>
+    </message>
+    <message>
+        <source>Export deposit ledger</source>
+        <translation>导出押金台账</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Exported %1 deposits to %2</source>
+        <translation>已导出 %1 笔押金到 %2</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1574,113 @@ Data file: %2</source>
     </message>
 </context>
 <context>
+    <name>MeterReadingDialog</name>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表录入</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>Show sheet</source>
+        <translation>显示抄表单</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>上期读数</translation>
+    </message>
+    <message>
+        <source>This reading</source>
+        <translation>本期读数</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Save readings and bill</source>
+        <translation>保存读数并出账</translation>
+    </message>
+    <message>
+        <source>There is no metered fee item (按读数) yet: add water or electricity under Fees → Fee items and prices.</source>
+        <translation>还没有按读数收费的项目：请先在“收费 → 收费项目与单价”中添加水费或电费。</translation>
+    </message>
+    <message>
+        <source>Choose a metered fee item first.</source>
+        <translation>请先选择按读数收费的项目。</translation>
+    </message>
+    <message>
+        <source>Price: %1 %2</source>
+        <translation>单价：%1 %2</translation>
+    </message>
+    <message>
+        <source>No price in force this month</source>
+        <translation>本月没有生效的单价</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>billed</source>
+        <translation>已出账</translation>
+    </message>
+    <message>
+        <source>first reading: type the base</source>
+        <translation>首次抄表：请填上期读数（底数）</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>请核对</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units have a reading this month.</source>
+        <translation>本月 %2 户中已录入 %1 户。</translation>
+    </message>
+    <message>
+        <source>The month or item changed: press Show sheet first.</source>
+        <translation>月份或项目已改变，请先点“显示抄表单”。</translation>
+    </message>
+    <message>
+        <source>Nothing new to save.</source>
+        <translation>没有新的读数需要保存。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 new, %2 corrected, bills ¥%3.</source>
+        <translation>已保存：新录入 %1 户，更正 %2 户，出账 ¥%3。</translation>
+    </message>
+</context>
+<context>
     <name>OwnersView</name>
     <message>
         <source>Filter: name, pinyin initials, mobile</source>
@@ -1313,44 +1741,16 @@ Data file: %2</source>
         <translation>账单</translation>
     </message>
     <message>
+        <source>Bills ¥%1 + late fee ¥%2 (on its own receipt line)</source>
+        <translation>账单 ¥%1 + 滞纳金 ¥%2（收据上单列一行）</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
         <source>Amount due</source>
         <translation>应收金额</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>收款方式</translation>
-    </message>
-    <message>
-        <source>Paid by</source>
-        <translation>交款人</translation>
-    </message>
-    <message>
-        <source>Transaction number of WeChat, Alipay, card or transfer</source>
-        <translation>微信、支付宝、刷卡或转账的交易单号</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>交易单号</translation>
-    </message>
-    <message>
-        <source>Cash handed over, e.g. 500 (leave empty if exact)</source>
-        <translation>客户给的现金，如 500（正好时可不填）</translation>
-    </message>
-    <message>
-        <source>Cash received</source>
-        <translation>实收现金</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>找零</translation>
-    </message>
-    <message>
-        <source>Not an amount</source>
-        <translation>不是有效金额</translation>
-    </message>
-    <message>
-        <source>Short by ¥%1</source>
-        <translation>还差 ¥%1</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1879,33 @@ This part comes in a later version.</source>
     </message>
 </context>
 <context>
+    <name>PrepaymentDialog</name>
+    <message>
+        <source>Prepayment — %1</source>
+        <translation>预存收款 — %1</translation>
+    </message>
+    <message>
+        <source>Take prepayment and print</source>
+        <translation>收预存款并打印收据</translation>
+    </message>
+    <message>
+        <source>e.g. 2000</source>
+        <translation>如 2000</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>大写</translation>
+    </message>
+    <message>
+        <source>The unit owes ¥%1: those bills are settled from the prepayment first, oldest first.</source>
+        <translation>这户欠费 ¥%1：预存款会先按从早到晚抵扣这些账单。</translation>
+    </message>
+</context>
+<context>
     <name>PriceDialog</name>
     <message>
         <source>Change the price of %1</source>
@@ -1498,6 +1925,85 @@ This part comes in a later version.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund a deposit — %1</source>
+        <translation>退押金 — %1</translation>
+    </message>
+    <message>
+        <source>Refund prepayment — %1</source>
+        <translation>退预存 — %1</translation>
+    </message>
+    <message>
+        <source>Refund and print</source>
+        <translation>退款并打印退款单</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>在押押金</translation>
+    </message>
+    <message>
+        <source>Prepayment balance</source>
+        <translation>预存余额</translation>
+    </message>
+    <message>
+        <source>0 unless part is kept, e.g. for damage</source>
+        <translation>不扣则为 0；如因损坏需扣除部分押金</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣除金额</translation>
+    </message>
+    <message>
+        <source>Why part of the deposit is kept</source>
+        <translation>扣除押金的原因</translation>
+    </message>
+    <message>
+        <source>Deduction reason</source>
+        <translation>扣除原因</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>实退金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <source>e.g. renovation accepted, moving out</source>
+        <translation>如 装修验收合格、搬离小区</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s login name</source>
+        <translation>客服主管的登录名</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>审批主管</translation>
+    </message>
+    <message>
+        <source>Supervisor password</source>
+        <translation>主管密码</translation>
     </message>
 </context>
 <context>

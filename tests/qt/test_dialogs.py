@@ -225,12 +225,23 @@ def test_cash_desk_settings_dialog_saves_and_keeps_input_on_error(qtbot: Any, wi
     assert "前缀" in dialog.error_label.text() and dialog.prefix_edit.text() == "收费处"
     dialog.prefix_edit.setText("yg")
     dialog.paper_box.setCurrentIndex(dialog.paper_box.findData("A5"))
+    assert not dialog.permille_edit.isEnabled()
+    dialog.late_check.setChecked(True)
+    dialog.permille_edit.setText("9")
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=5000)
+    assert "滞纳金比例" in dialog.error_label.text() and dialog.prefix_edit.text() == "yg"
+    dialog.permille_edit.setText("0.3")
+    dialog.grace_spin.setValue(15)
     dialog.on_save_clicked()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     loaded: list[Any] = []
     window.desk.query(cash_desk_settings.load, loaded.append)
     qtbot.waitUntil(lambda: bool(loaded), timeout=5000)
     assert loaded[0].receipt_prefix == "YG" and loaded[0].receipt_paper == "A5"
+    assert (
+        loaded[0].late_fee_enabled and str(loaded[0].late_fee_permille) == "0.3" and loaded[0].late_fee_grace_days == 15
+    )
 
 
 def test_bill_run_dialog_generates_once_and_refuses_a_bad_month(

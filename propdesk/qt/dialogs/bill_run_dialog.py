@@ -44,5 +44,10 @@ class BillRunDialog(FormDialog):
             self.tr("%1 new bills for %2 units; %3 already existed and were left alone.")
             .replace("%1", str(value.created))
             .replace("%2", str(value.units))
-            .replace("%3", str(value.already_billed)),
+            .replace("%3", str(value.already_billed))
+            + (
+                self.tr(" %1 were settled at once from prepayments.").replace("%1", str(value.drawn))
+                if value.drawn
+                else ""
+            ),
         )

@@ -1,4 +1,4 @@
-"""收费设置: receipt number prefix, receipt paper, fee-start rule."""
+"""收费设置: receipt number prefix, receipt paper, fee-start rule, late-fee rule."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from propdesk.core.billing import CashDeskSettings, ReceiptPaper, StartRule
-from propdesk.services import cash_desk_settings
+from propdesk.services import cash_desk_settings, late_fees
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from propdesk.qt.desk import Desk
 from propdesk.qt.dialogs.form_dialog import FormDialog
@@ -30,9 +30,28 @@ class CashDeskDialog(FormDialog):
             self.rule_box.addItem(rule.value, rule.value)
         self.rule_box.setCurrentIndex(max(0, self.rule_box.findData(current.start_rule)))
         self.add_field("start_rule", self.tr("Fees start"), self.rule_box)
+        self.late_check = QCheckBox(self.tr("Charge a late fee on overdue bills"))
+        self.late_check.setChecked(current.late_fee_enabled)
+        self.add_field("late_fee_enabled", self.tr("Late fee"), self.late_check)
+        self.permille_edit = QLineEdit(str(current.late_fee_permille))
+        self.permille_edit.setPlaceholderText(self.tr("e.g. 0.5 (per mille of the bill per day)"))
+        self.add_field("late_fee_permille", self.tr("Per day (‰)"), self.permille_edit)
+        self.grace_spin = QSpinBox()
+        self.grace_spin.setRange(0, 365)
+        self.grace_spin.setValue(current.late_fee_grace_days)
+        self.grace_spin.setSuffix(self.tr(" days after the due date"))
+        self.add_field("late_fee_grace_days", self.tr("Grace period"), self.grace_spin)
+        self.late_check.toggled.connect(self.on_late_toggled)
+        self.on_late_toggled(current.late_fee_enabled)
+
+    def on_late_toggled(self, on: bool) -> None:
+        self.permille_edit.setEnabled(on)
+        self.grace_spin.setEnabled(on)
 
     def build_job(self) -> Callable[[Any], Any]:
         wanted = CashDeskSettings(self.prefix_edit.text(), str(self.paper_box.currentData()),
-                                  str(self.rule_box.currentData()))  # fmt: skip
+                                  str(self.rule_box.currentData()), self.late_check.isChecked(),
+                                  late_fees.parse_permille(self.permille_edit.text()),
+                                  self.grace_spin.value())  # fmt: skip
         actor = self.desk.actor
         return lambda db: cash_desk_settings.save(db, actor, wanted)

@@ -1,13 +1,18 @@
-"""账务 tab of the unit page: what the unit owes (oldest first, all ticked), its receipts, and the
-counter's actions — take a payment (F9), reprint (补打) and void (作废) a receipt."""
+"""账务 tab of the unit page: what the unit owes (oldest first, all ticked, late fees apart), and below
+it the receipts, the prepayment statement, the deposits, the refunds and the dunning record — with the
+counter's actions: take a payment (F9), prepay, add a one-off charge, waive a late fee, reprint (补打)
+and void (作废) a receipt, refund a deposit or a prepayment."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from propdesk.core.account import Account
 from propdesk.core.billing import Bill, ReceiptSummary
 from propdesk.core.money import format_yuan
 from propdesk.core.permissions import Permission
-from propdesk.services import fees, payments
+from propdesk.core.prepayments import Deposit
+from propdesk.services import fees, late_fees, payments
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +61,7 @@ class AccountTab(QWidget):
                 self.tr("Details"),
                 self.tr("Amount"),
                 self.tr("Due"),
+                self.tr("Late fee"),
             ],
         )
         self.selected_label = QLabel()
@@ -84,6 +91,29 @@ class AccountTab(QWidget):
         self.void_button = QPushButton(self.tr("Void receipt"))
         self.void_button.setToolTip(self.tr("Supervisors only; the number stays used and the bills are owed again"))
 
+        self.charge_button = QPushButton(self.tr("Add a charge…"))
+        self.charge_button.setToolTip(self.tr("A one-off fee, a deposit or a paid service, then taken with F9"))
+        self.waive_button = QPushButton(self.tr("Waive late fee…"))
+        self.waive_button.setToolTip(
+            self.tr("Supervisors only: waives the late fee of the ticked bills, with a reason")
+        )
+        self.prepay_button = QPushButton(self.tr("Take a prepayment…"))
+        self.refund_prepayment_button = QPushButton(self.tr("Refund prepayment…"))
+        self.prepayments_table = read_only_table(
+            [self.tr("Time"), self.tr("Kind"), self.tr("Document / bill"), self.tr("Amount"), self.tr("Balance"),
+             self.tr("By")]
+        )  # fmt: skip
+        self.deposits_table = read_only_table(
+            [self.tr("Item"), self.tr("Receipt no."), self.tr("Paid at"), self.tr("Amount"), self.tr("State"),
+             self.tr("Refund no.")]
+        )  # fmt: skip
+        self.refund_deposit_button = QPushButton(self.tr("Refund deposit…"))
+        self.refunds_table = read_only_table(
+            [self.tr("Refund no."), self.tr("Time"), self.tr("Kind"), self.tr("Paid out"), self.tr("Deducted"),
+             self.tr("Paid to"), self.tr("Approved by")]
+        )  # fmt: skip
+        self.print_refund_button = QPushButton(self.tr("Print refund slip"))
+
         self.contacts_table = read_only_table(
             [self.tr("Date"), self.tr("How"), self.tr("Owed then"), self.tr("Result"), self.tr("Next step"),
              self.tr("By")]
@@ -97,20 +127,29 @@ class AccountTab(QWidget):
         row.addWidget(self.select_all_button)
         row.addWidget(self.select_none_button)
         row.addWidget(self.selected_label, 1)
-        row.addWidget(self.ahead_spin)
-        row.addWidget(self.ahead_button)
-        row.addWidget(self.statement_button)
         row.addWidget(self.pay_button)
         owed_layout.addLayout(row)
-        receipts_box = table_group(self.tr("Receipts"), self.receipts_table, [self.reprint_button, self.void_button])
-        contacts_box = table_group(self.tr("Dunning record"), self.contacts_table, [self.contact_button])
+        actions = QHBoxLayout()
+        actions.addWidget(self.ahead_spin)
+        actions.addWidget(self.ahead_button)
+        actions.addWidget(self.charge_button)
+        actions.addWidget(self.waive_button)
+        actions.addStretch(1)
+        actions.addWidget(self.statement_button)
+        owed_layout.addLayout(actions)
+        self.lower_tabs = QTabWidget()
+        for title, table, buttons in [
+            (self.tr("Receipts"), self.receipts_table, [self.reprint_button, self.void_button]),
+            (self.tr("Prepayment"), self.prepayments_table, [self.prepay_button, self.refund_prepayment_button]),
+            (self.tr("Deposits"), self.deposits_table, [self.refund_deposit_button]),
+            (self.tr("Refunds"), self.refunds_table, [self.print_refund_button]),
+            (self.tr("Dunning record"), self.contacts_table, [self.contact_button]),
+        ]:
+            self.lower_tabs.addTab(table_group("", table, buttons), title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(owed_box, 3)
-        lower = QHBoxLayout()
-        lower.addWidget(receipts_box, 1)
-        lower.addWidget(contacts_box, 1)
-        layout.addLayout(lower, 2)
+        layout.addWidget(self.lower_tabs, 2)
 
         self.pay_button.clicked.connect(self.on_pay_clicked)
         self.select_all_button.clicked.connect(lambda: self.tick_all(True))
@@ -122,6 +161,13 @@ class AccountTab(QWidget):
         self.ahead_button.clicked.connect(self.on_ahead_clicked)
         self.void_button.clicked.connect(self.on_void_clicked)
         self.receipts_table.doubleClicked.connect(self.on_reprint_clicked)
+        self.charge_button.clicked.connect(self.on_charge_clicked)
+        self.waive_button.clicked.connect(self.on_waive_clicked)
+        self.prepay_button.clicked.connect(self.on_prepay_clicked)
+        self.refund_prepayment_button.clicked.connect(self.on_refund_prepayment_clicked)
+        self.refund_deposit_button.clicked.connect(self.on_refund_deposit_clicked)
+        self.print_refund_button.clicked.connect(self.on_print_refund_clicked)
+        self.refunds_table.doubleClicked.connect(self.on_print_refund_clicked)
         QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.on_pay_clicked, context=Qt.ShortcutContext.WindowShortcut)
 
     # ------------------------------------------------------------ loading
@@ -140,11 +186,17 @@ class AccountTab(QWidget):
         if account.unit_id != self.unit_id:
             return
         self.account = account
-        self.summary_label.setText(
+        parts = [
             self.tr("Owed ¥%1 in %2 bills").replace("%1", format_yuan(account.owed_fen)).replace(
                 "%2", str(len(account.owed)))
             if account.owed else self.tr("Nothing owed")
-        )  # fmt: skip
+        ]  # fmt: skip
+        if account.late_fees:
+            parts.append(self.tr("late fee ¥%1").replace("%1", format_yuan(account.late_fee_fen)))
+        parts.append(self.tr("prepaid ¥%1").replace("%1", format_yuan(account.prepaid_fen)))
+        if account.deposits_held_fen:
+            parts.append(self.tr("deposits held ¥%1").replace("%1", format_yuan(account.deposits_held_fen)))
+        self.summary_label.setText("　·　".join(parts))
         self.bills_table.blockSignals(True)
         self.bills_table.setRowCount(len(account.owed))
         for r, bill in enumerate(account.owed):
@@ -157,7 +209,11 @@ class AccountTab(QWidget):
             self.bills_table.setItem(r, 3, _cell(bill.description))
             self.bills_table.setItem(r, 4, _cell(format_yuan(bill.amount_fen), right=True))
             self.bills_table.setItem(r, 5, _cell(bill.due_date))
+            late = account.late_fees.get(bill.id)
+            waived = self.tr("waived") if bill.id in account.waived else ""
+            self.bills_table.setItem(r, 6, _cell(format_yuan(late) if late else waived, right=True))
         self.bills_table.blockSignals(False)
+        self.bills_table.setColumnHidden(6, not account.late_fees and not account.waived)
         self.receipts_table.setRowCount(len(account.receipts))
         for r, receipt in enumerate(account.receipts):
             status = self.tr("Void: %1").replace("%1", receipt.void_reason or "") if receipt.void else ""
@@ -168,6 +224,8 @@ class AccountTab(QWidget):
                 if receipt.void:
                     item.setForeground(Qt.GlobalColor.gray)
                 self.receipts_table.setItem(r, c, item)
+        self._fill_prepayments(account)
+        self._fill_deposits(account)
         self.contacts_table.setRowCount(len(account.contacts))
         for r, contact in enumerate(account.contacts):
             values = [contact.contacted_on, contact.method, format_yuan(contact.owed_fen), contact.result,
@@ -175,8 +233,41 @@ class AccountTab(QWidget):
             for c, value in enumerate(values):
                 self.contacts_table.setItem(r, c, _cell(value, right=c == 2))
         self.update_selected()
-        self.void_button.setEnabled(self.desk.actor.can(Permission.VOID_RECEIPT))
-        self.ahead_button.setEnabled(self.desk.actor.can(Permission.GENERATE_BILLS))
+        actor = self.desk.actor
+        self.void_button.setEnabled(actor.can(Permission.VOID_RECEIPT))
+        self.ahead_button.setEnabled(actor.can(Permission.GENERATE_BILLS))
+        self.charge_button.setEnabled(actor.can(Permission.GENERATE_BILLS))
+        self.waive_button.setVisible(bool(account.late_fees) and actor.can(Permission.WAIVE_LATE_FEE))
+        self.prepay_button.setEnabled(actor.can(Permission.TAKE_PAYMENT))
+        self.refund_prepayment_button.setEnabled(actor.can(Permission.TAKE_PAYMENT) and account.prepaid_fen > 0)
+        self.refund_deposit_button.setEnabled(actor.can(Permission.TAKE_PAYMENT) and account.deposits_held_fen > 0)
+
+    def _fill_prepayments(self, account: Account) -> None:
+        running = 0
+        rows = []
+        for entry in account.prepayments:  # oldest first, so the balance runs; shown newest first
+            running += entry.signed_fen
+            rows.append([entry.at[:16], entry.kind, entry.document, format_yuan(entry.signed_fen),
+                         format_yuan(running), entry.author])  # fmt: skip
+        rows.reverse()
+        self.prepayments_table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                self.prepayments_table.setItem(r, c, _cell(value, right=c in (3, 4)))
+
+    def _fill_deposits(self, account: Account) -> None:
+        self.deposits_table.setRowCount(len(account.deposits))
+        for r, d in enumerate(account.deposits):
+            values = [d.item, d.receipt_number, d.paid_at[:16], format_yuan(d.amount_fen), d.state,
+                      d.refund_number or ""]  # fmt: skip
+            for c, value in enumerate(values):
+                self.deposits_table.setItem(r, c, _cell(value, right=c == 3))
+        self.refunds_table.setRowCount(len(account.refunds))
+        for r, f in enumerate(account.refunds):
+            values = [f.number, f.refunded_at[:16], f.kind, format_yuan(f.amount_fen),
+                      format_yuan(f.deducted_fen) if f.deducted_fen else "", f.payee, f.approved_by]  # fmt: skip
+            for c, value in enumerate(values):
+                self.refunds_table.setItem(r, c, _cell(value, right=c in (3, 4)))
 
     # ------------------------------------------------------------ owed bills
 
@@ -198,12 +289,18 @@ class AccountTab(QWidget):
         self.bills_table.blockSignals(False)
         self.update_selected()
 
+    def ticked_late_fee(self) -> int:
+        late = self.account.late_fees if self.account else {}
+        return sum(late.get(b.id, 0) for b in self.ticked())
+
     def update_selected(self, *_args: object) -> None:
         chosen = self.ticked()
-        self.selected_label.setText(
-            self.tr("Ticked: %1 bills, ¥%2").replace("%1", str(len(chosen))).replace(
-                "%2", format_yuan(sum(b.amount_fen for b in chosen)))
-        )  # fmt: skip
+        text = self.tr("Ticked: %1 bills, ¥%2").replace("%1", str(len(chosen))).replace(
+            "%2", format_yuan(sum(b.amount_fen for b in chosen)))  # fmt: skip
+        late = self.ticked_late_fee()
+        if late:
+            text += self.tr(" + late fee ¥%1").replace("%1", format_yuan(late))
+        self.selected_label.setText(text)
         self.pay_button.setEnabled(bool(chosen) and self.desk.actor.can(Permission.TAKE_PAYMENT))
 
     def on_pay_clicked(self) -> None:
@@ -214,7 +311,8 @@ class AccountTab(QWidget):
             return
         from propdesk.qt.dialogs.payment_dialog import PaymentDialog
 
-        dialog = PaymentDialog(self.desk, self.unit_id, self.unit_code, self.payer, chosen, self)
+        dialog = PaymentDialog(self.desk, self.unit_id, self.unit_code, self.payer, chosen, self,
+                               late_fee_fen=self.ticked_late_fee())  # fmt: skip
         if dialog.exec() and dialog.result_value is not None:
             self.print_requested.emit("receipt", dialog.result_value.number)
 
@@ -224,6 +322,81 @@ class AccountTab(QWidget):
             return
         actor, unit_id, months = self.desk.actor, self.unit_id, self.ahead_spin.value()
         self.desk.mutate(lambda db: fees.bill_ahead(db, actor, unit_id, months), parent=self)
+
+    def on_charge_clicked(self) -> None:
+        if self.unit_id is None:
+            return
+        unit_id, code = self.unit_id, self.unit_code
+
+        def open_dialog(items: list[Any]) -> None:
+            if not items:
+                prompts.info(self, self.tr("Add a charge"),
+                             self.tr("There is no one-off, deposit or service fee item yet: add one under Fees → "
+                                     "Fee items and prices."))  # fmt: skip
+                return
+            from propdesk.qt.dialogs.charge_dialog import ChargeDialog
+
+            ChargeDialog(self.desk, unit_id, code, items, self).exec()
+
+        self.desk.query(fees.chargeable_items, open_dialog)
+
+    def on_waive_clicked(self) -> None:
+        if self.unit_id is None or self.account is None:
+            return
+        chosen = [b for b in self.ticked() if b.id in self.account.late_fees]
+        if not chosen:
+            prompts.info(self, self.tr("Waive late fee"), self.tr("Tick the bills whose late fee is waived."))
+            return
+        late = sum(self.account.late_fees[b.id] for b in chosen)
+        reason = prompts.ask_text(
+            self, self.tr("Waive late fee"),
+            self.tr("Waive the late fee of %1 bills (¥%2 today). Reason (kept in the change log):")
+            .replace("%1", str(len(chosen))).replace("%2", format_yuan(late)),
+        )  # fmt: skip
+        if not reason or not reason.strip():
+            return
+        actor, unit_id, ids = self.desk.actor, self.unit_id, [b.id for b in chosen]
+        self.desk.mutate(lambda db: late_fees.waive(db, actor, unit_id, ids, reason), parent=self)
+
+    def on_prepay_clicked(self) -> None:
+        if self.unit_id is None or self.account is None:
+            return
+        from propdesk.qt.dialogs.payment_dialog import PrepaymentDialog
+
+        dialog = PrepaymentDialog(self.desk, self.unit_id, self.unit_code, self.payer, self.account.owed_fen, self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.print_requested.emit("receipt", dialog.result_value.number)
+
+    def _refund(self, deposit: Deposit | None) -> None:
+        if self.unit_id is None or self.account is None:
+            return
+        from propdesk.qt.dialogs.refund_dialog import RefundDialog
+
+        dialog = RefundDialog(self.desk, self.unit_id, self.unit_code, self.payer, deposit,
+                              self.account.prepaid_fen, self)  # fmt: skip
+        if dialog.exec() and dialog.result_value is not None:
+            self.print_requested.emit("refund", dialog.result_value.number)
+
+    def on_refund_prepayment_clicked(self) -> None:
+        self._refund(None)
+
+    def on_refund_deposit_clicked(self) -> None:
+        if self.account is None:
+            return
+        row = self.deposits_table.currentRow()
+        held = [d for d in self.account.deposits if d.held]
+        chosen = self.account.deposits[row] if 0 <= row < len(self.account.deposits) else None
+        if chosen is None and len(held) == 1:
+            chosen = held[0]
+        if chosen is None or not chosen.held:
+            prompts.info(self, self.tr("Refund deposit"), self.tr("First select a deposit still held."))
+            return
+        self._refund(chosen)
+
+    def on_print_refund_clicked(self) -> None:
+        row = self.refunds_table.currentRow()
+        if self.account is not None and 0 <= row < len(self.account.refunds):
+            self.print_requested.emit("refund", self.account.refunds[row].number)
 
     def on_statement_clicked(self) -> None:
         if self.unit_code:
