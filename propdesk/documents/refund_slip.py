@@ -5,6 +5,7 @@ approver. Printed at the counter and kept as printed."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from propdesk.core.money import format_yuan, to_capital
 from propdesk.core.prepayments import Refund
@@ -43,7 +44,10 @@ def render_refund(doc: RefundDoc) -> bytes:
     ]
     if f.deducted_fen:
         fields.append(("扣除原因", f.deduction_reason))
-    story = [field_grid(fields)]
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    story: list[Any] = [field_grid(fields), Spacer(1, 3 * mm)]
     if doc.reprint:
         story.append(paragraph("（补打）", "base"))
     story.append(paragraph("领款人凭本单及原收据（客户联）领取退款；退款单手写无效。", "small"))

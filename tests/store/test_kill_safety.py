@@ -75,7 +75,7 @@ def test_killed_writer_loses_nothing_many_times(tmp_path: Path) -> None:
 PAYER = Path(__file__).with_name("kill_payer.py")
 
 
-def _kill_payments(tmp_path: Path, iterations: int, seed: int) -> int:
+def _kill_payments(tmp_path: Path, iterations: int, seed: int) -> set[str]:
     from decimal import Decimal
 
     from propdesk.core.billing import FeeKind, Period
@@ -101,26 +101,44 @@ def _kill_payments(tmp_path: Path, iterations: int, seed: int) -> int:
             time.sleep(rng.uniform(0.05, 0.5))
             child.send_signal(signal.SIGKILL)
             child.wait()
-            acknowledged |= {line.strip() for line in child.stdout.read().split() if line.strip().isdigit()}
+            acknowledged |= {line.strip() for line in child.stdout.read().split() if line.strip()[-1:].isdigit()}
         with open_database(path) as db:
             assert integrity_problems(db) == []
-            numbers = [r["number"] for r in db.rows("SELECT number FROM receipts ORDER BY sequence")]
-            sequences = [r["sequence"] for r in db.rows("SELECT sequence FROM receipts ORDER BY sequence")]
-            assert sequences == list(range(1, len(sequences) + 1))  # no gap, no duplicate
-            last = db.scalar("SELECT max(last_number) FROM receipt_sequences") or 0
-            assert last == len(sequences)  # the counter never ran ahead of the receipts
-            assert acknowledged <= set(numbers)  # nothing a cashier saw is lost
-            paid = db.scalar("SELECT count(*) FROM receipt_lines")
-            assert paid == len(numbers)  # every receipt whole: its line is there
-    return len(acknowledged)
+            for table, counter in (("receipts", "receipt_sequences"), ("refunds", "refund_sequences")):
+                numbers = [r["number"] for r in db.rows(f"SELECT number FROM {table} ORDER BY sequence")]
+                sequences = [r["sequence"] for r in db.rows(f"SELECT sequence FROM {table} ORDER BY sequence")]
+                assert sequences == list(range(1, len(sequences) + 1))  # no gap, no duplicate
+                last = db.scalar(f"SELECT max(last_number) FROM {counter}") or 0
+                assert last == len(sequences)  # the counter never ran ahead of the documents
+                assert {n for n in acknowledged if n.startswith("TK") == (table == "refunds")} <= set(numbers)
+            receipts = db.scalar("SELECT count(*) FROM receipts")
+            assert db.scalar("SELECT count(DISTINCT receipt_id) FROM receipt_lines") == receipts  # every receipt whole
+            # the settled flag agrees with what settled each bill, and the prepayment ledger with its documents
+            assert (
+                db.scalar(
+                    "SELECT count(*) FROM bills b WHERE b.settled != (EXISTS (SELECT 1 FROM receipt_lines l JOIN receipts r"
+                    " ON r.id = l.receipt_id WHERE l.bill_id = b.id AND r.voided_at IS NULL)"
+                    " OR EXISTS (SELECT 1 FROM prepayment_entries e WHERE e.bill_id = b.id))"
+                )
+                == 0
+            )
+            assert db.scalar("SELECT count(*) FROM prepayment_entries WHERE kind = '存入'") == db.scalar(
+                "SELECT count(*) FROM receipt_lines WHERE item = '预存款'")  # fmt: skip
+            assert db.scalar("SELECT count(*) FROM prepayment_entries WHERE kind = '退款'") == db.scalar(
+                "SELECT count(*) FROM refunds")  # fmt: skip
+            balance = db.scalar("SELECT coalesce(sum(CASE kind WHEN '存入' THEN amount_fen ELSE -amount_fen END), 0)"
+                                " FROM prepayment_entries")  # fmt: skip
+            assert balance >= 0
+    return acknowledged
 
 
 @needs_sigkill
 def test_killed_cashier_leaves_no_receipt_gap(tmp_path: Path) -> None:
-    assert _kill_payments(tmp_path, iterations=3, seed=3) > 0
+    assert _kill_payments(tmp_path, iterations=3, seed=3)
 
 
 @pytest.mark.slow
 @needs_sigkill
 def test_killed_cashier_leaves_no_receipt_gap_many_times(tmp_path: Path) -> None:
-    assert _kill_payments(tmp_path, iterations=40, seed=5) > 0
+    seen = _kill_payments(tmp_path, iterations=40, seed=5)
+    assert any(n.startswith("TK") for n in seen) and any(n.isdigit() for n in seen)  # refunds and receipts both
