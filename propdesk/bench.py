@@ -416,7 +416,11 @@ def _counter(path: Path, workdir: Path) -> list[Result]:
     now = Period.of(dt.date.today())
     first = now.plus(-119)
     with open_database(copy) as db:
-        unit_id = int(db.scalar("SELECT id FROM units WHERE state = '已入住' ORDER BY id LIMIT 1 OFFSET 100"))
+        # a unit whose bills only receipts settle (no prepayment, no meter): its history is rebuilt below
+        unit_id = int(db.scalar(
+            "SELECT id FROM units u WHERE state = '已入住' AND NOT EXISTS (SELECT 1 FROM prepayment_entries e"
+            " WHERE e.unit_id = u.id) AND NOT EXISTS (SELECT 1 FROM meter_readings m WHERE m.unit_id = u.id)"
+            " ORDER BY id LIMIT 1 OFFSET 100"))  # fmt: skip
         if not any(i.name == "停车费" for i in fees.list_fee_items(db)):  # the history datasets have it
             fees.add_fee_item(db, actor, "停车费", FeeKind.FIXED_MONTHLY, "元/位·月", frozenset(), 100, Decimal("150"),
                               first)  # fmt: skip

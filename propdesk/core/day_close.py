@@ -3,6 +3,7 @@ refunds paid out, and the cash to hand over — as a value the report, the PDF a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from propdesk.core.billing import PaymentMethod
@@ -73,20 +74,14 @@ class DayReport:
 
     def by_method(self) -> dict[str, int]:
         """Every method in the usual order, zero included: finance checks each line against its channel."""
-        totals = {m.value: 0 for m in PaymentMethod}
-        for r in self.valid:
-            totals[r.method] = totals.get(r.method, 0) + r.total_fen
-        return totals
+        return _by_method((r.method, r.total_fen) for r in self.valid)
 
     @property
     def refund_fen(self) -> int:
         return sum(r.amount_fen for r in self.refunds)
 
     def refunds_by_method(self) -> dict[str, int]:
-        totals = {m.value: 0 for m in PaymentMethod}
-        for r in self.refunds:
-            totals[r.method] = totals.get(r.method, 0) + r.amount_fen
-        return totals
+        return _by_method((r.method, r.amount_fen) for r in self.refunds)
 
     @property
     def net_fen(self) -> int:
@@ -107,3 +102,10 @@ class DayReport:
     def number_range(self) -> tuple[str, str] | None:
         numbers = sorted(r.number for r in self.receipts)
         return (numbers[0], numbers[-1]) if numbers else None
+
+
+def _by_method(amounts: Iterable[tuple[str, int]]) -> dict[str, int]:
+    totals = {m.value: 0 for m in PaymentMethod}
+    for method, fen in amounts:
+        totals[method] = totals.get(method, 0) + fen
+    return totals

@@ -1092,8 +1092,16 @@ Stop working in it and call support.</source>
         <translation>收据号 %1 至 %2</translation>
     </message>
     <message>
+        <source>Refunds paid out: %1, ¥%2 (cash refunds are taken off the cash to hand over)</source>
+        <translation>退款 %1 张，¥%2（现金退款已从应交现金中扣除）</translation>
+    </message>
+    <message>
         <source> (void)</source>
         <translation>（作废）</translation>
+    </message>
+    <message>
+        <source> (refund)</source>
+        <translation>（退款）</translation>
     </message>
     <message>
         <source>Close %1 with %2 receipts and cash ¥%3 to hand over? The day&apos;s payments are then locked.</source>

@@ -98,6 +98,13 @@ def test_a_cashier_refunds_a_deposit_with_a_supervisors_password(qtbot: Any, win
     refund = refunds.get_refund(read_db(), done.refund_number or "")
     assert refund.approved_by == "李主管" and refund.cashier == "张敏" and refund.deducted_fen == 30000
     assert refund.number in previews[0]
+    from propdesk.qt.dialogs.day_close_dialog import DayCloseDialog
+
+    day = DayCloseDialog(window.desk, parent=window)  # the cashier's day shows the money paid out
+    qtbot.addWidget(day)
+    qtbot.waitUntil(lambda: day.report is not None, timeout=10_000)
+    rows = [day.table.item(r, 0).text() for r in range(day.table.rowCount())]
+    assert refund.number in rows and "退款" in day.totals_label.text()
 
 
 def test_a_charge_and_a_late_fee_waiver_from_the_tab(qtbot: Any, window: MainWindow, read_db: Callable[[], Database],

@@ -114,6 +114,9 @@ class DayCloseDialog(QDialog):
             .replace("%4", format_yuan(report.cash_fen))
             + (f"\n{methods}" if methods else "")
             + ("\n" + self.tr("Receipt numbers %1 to %2").replace("%1", span[0]).replace("%2", span[1]) if span else "")
+            + ("\n" + self.tr("Refunds paid out: %1, ¥%2 (cash refunds are taken off the cash to hand over)")
+               .replace("%1", str(len(report.refunds))).replace("%2", format_yuan(report.refund_fen))
+               if report.refunds else "")
         )  # fmt: skip
         self.table.setRowCount(len(report.receipts))
         void_mark = self.tr(" (void)")
@@ -126,6 +129,17 @@ class DayCloseDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if r.void:
                     item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(row, col, item)
+        self.table.setRowCount(len(report.receipts) + len(report.refunds))
+        refund_mark = self.tr(" (refund)")
+        for row, f in enumerate(report.refunds, start=len(report.receipts)):
+            values = [f.number, f.refunded_at[11:16], f.unit_code, f.payee, f.method,
+                      f"-{format_yuan(f.amount_fen)}{refund_mark}"]  # fmt: skip
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if col == 5:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, col, item)
         closed = report.closed is not None
         self.close_button.setEnabled(not closed and self.desk.actor.can(Permission.TAKE_PAYMENT))
