@@ -72,3 +72,14 @@ def correct_bill(db: Database, bill_id: int, quantity: str, amount_fen: int, des
         "UPDATE bills SET quantity = ?, amount_fen = ?, description = ? WHERE id = ? AND settled = 0",
         (quantity, amount_fen, description, bill_id),
     )
+
+
+def set_base_reading(db: Database, unit_id: int, fee_item_id: int, period: str, value: str, author: str) -> None:
+    """The 底数 at handover: a reading with no usage and no bill; kept as is once a later month is read."""
+    db.execute(
+        "INSERT INTO meter_readings (unit_id, fee_item_id, period, previous, current, usage, author, created_at)"
+        " VALUES (?, ?, ?, ?, ?, '0', ?, datetime('now', 'localtime'))"
+        " ON CONFLICT (unit_id, fee_item_id, period) DO UPDATE SET previous = excluded.previous,"
+        " current = excluded.current WHERE meter_readings.bill_id IS NULL",
+        (unit_id, fee_item_id, period, value, value, author),
+    )

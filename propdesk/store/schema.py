@@ -307,6 +307,71 @@ def m0007_settlement_prepayments_refunds(db: Database) -> None:
     )
 
 
+@migrations(name="m0008_move_in")
+def m0008_move_in(db: Database) -> None:
+    _run(
+        db,
+        [
+            # 入伙: one record per unit, worked through step by step and resumable; done when completed_at is set.
+            """CREATE TABLE move_ins (
+                id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL UNIQUE REFERENCES units(id),
+                started_at TEXT NOT NULL, started_by TEXT NOT NULL,
+                identity_kind TEXT NOT NULL DEFAULT '', identity_name TEXT NOT NULL DEFAULT '',
+                identity_id_number TEXT NOT NULL DEFAULT '', agent_letter INTEGER NOT NULL DEFAULT 0,
+                identity_checked_at TEXT, handed_over_on TEXT,
+                water_reading TEXT NOT NULL DEFAULT '', electricity_reading TEXT NOT NULL DEFAULT '',
+                gas_reading TEXT NOT NULL DEFAULT '', owner_signed INTEGER NOT NULL DEFAULT 0,
+                clerk_signed INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '',
+                completed_at TEXT, completed_by TEXT, updated_at TEXT NOT NULL)""",
+            "CREATE INDEX move_ins_open ON move_ins(completed_at, unit_id)",
+            """CREATE TABLE move_in_documents (
+                move_in_id INTEGER NOT NULL REFERENCES move_ins(id), document TEXT NOT NULL, done_on TEXT NOT NULL,
+                author TEXT NOT NULL, PRIMARY KEY (move_in_id, document))""",
+            """CREATE TABLE move_in_keys (
+                move_in_id INTEGER NOT NULL REFERENCES move_ins(id), kind TEXT NOT NULL,
+                count INTEGER NOT NULL CHECK (count > 0), PRIMARY KEY (move_in_id, kind))""",
+            # 一房一验: the office's template of rooms × items, and each inspection as walked.
+            """CREATE TABLE inspection_template (
+                id INTEGER PRIMARY KEY, room TEXT NOT NULL, item TEXT NOT NULL, sort_order INTEGER NOT NULL,
+                UNIQUE (room, item))""",
+            """CREATE TABLE inspections (
+                id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),
+                move_in_id INTEGER REFERENCES move_ins(id), inspected_on TEXT NOT NULL, inspector TEXT NOT NULL,
+                created_at TEXT NOT NULL)""",
+            "CREATE INDEX inspections_unit ON inspections(unit_id)",
+            """CREATE TABLE inspection_items (
+                id INTEGER PRIMARY KEY, inspection_id INTEGER NOT NULL REFERENCES inspections(id),
+                room TEXT NOT NULL, item TEXT NOT NULL, sort_order INTEGER NOT NULL,
+                result TEXT CHECK (result IN ('合格', '不合格')), description TEXT NOT NULL DEFAULT '')""",
+            "CREATE INDEX inspection_items_inspection ON inspection_items(inspection_id, sort_order)",
+            # 遗留工程台账: a defect is never deleted; a wrong one is closed with a reason.
+            """CREATE TABLE defect_transfers (
+                id INTEGER PRIMARY KEY, transferred_on TEXT NOT NULL, receiver TEXT NOT NULL,
+                defects INTEGER NOT NULL, author TEXT NOT NULL, created_at TEXT NOT NULL)""",
+            """CREATE TABLE defects (
+                id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),
+                inspection_item_id INTEGER UNIQUE REFERENCES inspection_items(id),
+                location TEXT NOT NULL, description TEXT NOT NULL, responsible TEXT NOT NULL,
+                found_on TEXT NOT NULL, transfer_id INTEGER REFERENCES defect_transfers(id), transferred_on TEXT,
+                deadline TEXT, recheck_on TEXT, recheck_result TEXT NOT NULL DEFAULT '', closed_on TEXT,
+                close_reason TEXT NOT NULL DEFAULT '', author TEXT NOT NULL, created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL)""",
+            "CREATE INDEX defects_unit ON defects(unit_id)",
+            "CREATE INDEX defects_open ON defects(closed_on, found_on)",
+            "CREATE INDEX defects_found ON defects(found_on)",
+            """CREATE TRIGGER defects_no_delete BEFORE DELETE ON defects
+               BEGIN SELECT RAISE(ABORT, 'a defect is never deleted, only closed with a reason'); END""",
+            # Photos live in the database file (one file to back up), downscaled, each with a thumbnail.
+            """CREATE TABLE photos (
+                id INTEGER PRIMARY KEY, subject TEXT NOT NULL, subject_id INTEGER NOT NULL,
+                taken_on TEXT NOT NULL, file_name TEXT NOT NULL DEFAULT '', width INTEGER NOT NULL,
+                height INTEGER NOT NULL, jpeg BLOB NOT NULL, thumbnail BLOB NOT NULL, author TEXT NOT NULL,
+                created_at TEXT NOT NULL)""",
+            "CREATE INDEX photos_subject ON photos(subject, subject_id)",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 
