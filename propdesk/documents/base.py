@@ -93,7 +93,7 @@ def field_grid(pairs: Sequence[tuple[str, str]], columns: int = 2, width: float 
 
 def data_table(
     headers: Sequence[str],
-    rows: Sequence[Sequence[str]],
+    rows: Sequence[Sequence[Any]],
     col_widths_mm: Sequence[float],
     empty_rows: int = 0,
     numeric: Sequence[int] = (),
@@ -104,7 +104,9 @@ def data_table(
     from reportlab.platypus import Table, TableStyle
 
     body = [[paragraph(h, "label") for h in headers]]
-    body += [[paragraph(str(c), "number" if i in numeric else "cell") for i, c in enumerate(row)] for row in rows]
+    # a cell that is already a flowable (a photo thumbnail) goes in as it is
+    body += [[paragraph(c, "number" if i in numeric else "cell") if isinstance(c, str) else c for i, c in enumerate(row)]
+             for row in rows]  # fmt: skip
     body += [[""] * len(headers) for _ in range(empty_rows)]
     table = Table(body, colWidths=[w * mm for w in col_widths_mm], repeatRows=1)
     table.setStyle(

@@ -159,6 +159,81 @@ def _refund(db: Database, actor: Actor, key: str) -> PrintJob:
                     refund.unit_id, pdf)  # fmt: skip
 
 
+def _move_in_notice(db: Database, actor: Actor, key: str) -> PrintJob:
+    """Key: a building code (its units not yet handed over), ``all``, or unit codes separated by commas."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from propdesk.core.billing import FeeKind, Period, rate_for
+    from propdesk.documents.move_in_forms import NOTICE_TITLE, MonthlyFee, NoticeDoc, NoticeUnit, render_notices
+    from propdesk.services import fees, move_ins
+
+    found = move_ins.notice_units(db, key)
+    if not found:
+        raise NotFound(f"没有要发入伙通知书的房屋：{key}（楼栋号只含未交付的房屋）")
+    setting = move_ins.notice_settings(db)
+    month = Period.of(setting.window_from)
+    monthly = [MonthlyFee(i.name, i.unit_label, rate_for(i.rates, month).unit_price, i.kind == FeeKind.AREA_MONTHLY)
+               for i in fees.list_fee_items(db) if i.monthly and i.rates and i.rates[0].effective_from <= month]
+    listed = [NoticeUnit(str(u["code"]), str(u["owner_names"]), f"{int(str(u['area_centi_m2'])) / 100:.2f}",
+                         Decimal(int(str(u["area_centi_m2"]))) / 100) for u in found]  # fmt: skip
+    pdf = render_notices(NoticeDoc(community.get_community(db), listed, setting.window_from, setting.window_to,
+                                   setting.place, setting.months, monthly, dt.date.today()))  # fmt: skip
+    return PrintJob("move-in-notice", key.strip() or "all", f"{NOTICE_TITLE}（{len(listed)} 户）", None, pdf)
+
+
+def _move_in_record(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.move_in_forms import RECORD_TITLE, RecordDoc, render_record
+    from propdesk.services import move_ins
+
+    unit_id = resolve_unit(db, key)
+    record = move_ins.get(db, unit_id)
+    if record is None:
+        raise NotFound("这户还没有开始办理入伙")
+    unit = units.unit_record(db, unit_id).unit
+    doc = RecordDoc(community.get_community(db), record, unit.area_text,
+                    move_ins.receipts_since_start(db, unit_id, record.started_at), today_iso(), actor.name)  # fmt: skip
+    return PrintJob("move-in-record", record.unit_code, f"{RECORD_TITLE} {record.unit_code}", unit_id,
+                    render_record(doc))  # fmt: skip
+
+
+def _inspection(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.move_in_forms import INSPECTION_TITLE, InspectionDoc, readings_text, render_inspection
+    from propdesk.services import inspections, move_ins
+
+    unit_id = resolve_unit(db, key)
+    found = inspections.of_unit(db, unit_id)
+    if found is None:
+        raise NotFound("这户还没有验房记录")
+    unit = units.unit_record(db, unit_id).unit
+    record = move_ins.get(db, unit_id)
+    thumbs = {item.id: [bytes(p["thumbnail"]) for p in inspections.photos(db, "inspection_item", item.id)]  # type: ignore[call-overload]
+              for item in found.failed if item.photos}  # fmt: skip
+    doc = InspectionDoc(community.get_community(db), unit.code, unit.owner_names, found,
+                        readings_text(record) if record else "（未抄表）", thumbs, today_iso(), actor.name)  # fmt: skip
+    return PrintJob("inspection", unit.code, f"{INSPECTION_TITLE} {unit.code}", unit_id, render_inspection(doc))
+
+
+def _defect_transfer(db: Database, actor: Actor, key: str) -> PrintJob:
+    """Key: a transfer batch number, or ``latest``."""
+    from propdesk.documents.move_in_forms import TRANSFER_TITLE, TransferDoc, render_transfer
+    from propdesk.services import inspections
+
+    text = key.strip().removeprefix("YJ")
+    batch, listed = inspections.transferred(db, int(text) if text.isdecimal() else None)
+    thumbs = {}
+    for d in listed:
+        if d.photos:
+            subject, subject_id = inspections.photo_subject(db, d.id)
+            pictures = inspections.photos(db, subject, subject_id)
+            if pictures:
+                thumbs[d.id] = bytes(pictures[0]["thumbnail"])  # type: ignore[call-overload]
+    doc = TransferDoc(community.get_community(db), int(str(batch["id"])), str(batch["transferred_on"]),
+                      str(batch["receiver"]), listed, thumbs, actor.name)  # fmt: skip
+    return PrintJob("defect-transfer", f"YJ{doc.transfer_id:05d}", f"{TRANSFER_TITLE} YJ{doc.transfer_id:05d}", None,
+                    render_transfer(doc))  # fmt: skip
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
@@ -169,6 +244,11 @@ KINDS: dict[str, PrintKind] = {
         PrintKind("statement", "账户对账单", "房号，如 3-2-1502", _statement),
         PrintKind("dunning", "催缴通知书", "楼栋号，或 all 表示全部（每户一页）", _dunning),
         PrintKind("receipts", "一天的收款收据", "日期和收款人，如 “2026-11-26 张敏”（每张一页）", _receipts_of_day),
+        PrintKind("move-in-notice", "入伙通知书", "楼栋号（其未交付的房屋）、all，或逗号分隔的房号（每户一页）",
+                  _move_in_notice),
+        PrintKind("move-in-record", "业主入伙确认单", "房号，如 3-2-1502", _move_in_record),
+        PrintKind("inspection", "房屋验收确认书", "房号，如 3-2-1502", _inspection),
+        PrintKind("defect-transfer", "遗留工程整改通知", "转交批号，如 YJ00003，或 latest（最近一批）", _defect_transfer),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]
 }

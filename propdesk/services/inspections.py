@@ -288,3 +288,14 @@ def _shrink(data: bytes, file_name: str) -> tuple[bytes, bytes, int, int]:
     thumb = io.BytesIO()
     small.save(thumb, "JPEG", quality=75)
     return big.getvalue(), thumb.getvalue(), picture.width, picture.height
+
+
+def photo_subject(db: Database, defect_id: int) -> tuple[str, int]:
+    """Where a defect's photos are kept: on the defect, or on the inspection item it came from."""
+    row = defects.defect_source(db, defect_id)
+    if row is None:
+        raise NotFound("找不到这条遗留问题")
+    own = defects.photos_of(db, "defect", defect_id)
+    if own or row["inspection_item_id"] is None:
+        return "defect", defect_id
+    return "inspection_item", int(row["inspection_item_id"])

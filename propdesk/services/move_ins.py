@@ -6,6 +6,7 @@ what is missing."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict, dataclass
 
 from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
@@ -249,3 +250,62 @@ def open_move_ins(db: Database) -> list[MoveIn]:
 
 def key_kinds() -> list[str]:
     return list(KEY_KINDS)
+
+
+WINDOW_FROM_KEY, WINDOW_TO_KEY, PLACE_KEY = "move_in.window_from", "move_in.window_to", "move_in.place"
+
+
+@dataclass(frozen=True)
+class NoticeSettings:
+    window_from: dt.date
+    window_to: dt.date
+    place: str
+    months: int
+
+
+def notice_settings(db: Database, today: dt.date | None = None) -> NoticeSettings:
+    """The handover window and place printed on 入伙通知书 (two weeks from today until the office sets them)."""
+    day = today or dt.date.today()
+
+    def date_of(key: str, default: dt.date) -> dt.date:
+        try:
+            return dt.date.fromisoformat(settings.get_value(db, key))
+        except ValueError:
+            return default
+
+    return NoticeSettings(date_of(WINDOW_FROM_KEY, day + dt.timedelta(days=7)),
+                          date_of(WINDOW_TO_KEY, day + dt.timedelta(days=21)),
+                          settings.get_value(db, PLACE_KEY), prepay_months(db))  # fmt: skip
+
+
+def save_notice_settings(db: Database, actor: Actor, wanted: NoticeSettings) -> Changes:
+    actor.require(Permission.EDIT_REGISTRY)
+    if wanted.window_to < wanted.window_from:
+        raise ValidationError.single("window_to", "办理截止日期不能早于开始日期")
+    if not 0 <= wanted.months <= 36:
+        raise ValidationError.single("months", "入伙预缴月数应在 0 到 36 之间")
+    with db.atomic():
+        before = notice_settings(db)
+        settings.set_value(db, WINDOW_FROM_KEY, wanted.window_from.isoformat())
+        settings.set_value(db, WINDOW_TO_KEY, wanted.window_to.isoformat())
+        settings.set_value(db, PLACE_KEY, wanted.place.strip())
+        settings.set_value(db, PREPAY_MONTHS_KEY, str(wanted.months))
+        audit.record(db, actor.name, "update", "settings", None, "修改入伙通知设置",
+                     {k: str(v) for k, v in asdict(before).items()}, {k: str(v) for k, v in asdict(wanted).items()})  # fmt: skip
+    return Changes()
+
+
+def notice_units(db: Database, key: str) -> list[dict[str, object]]:
+    """The units a batch of 入伙通知书 goes to: a building code (its units not yet handed over), ``all``, or
+    unit codes separated by commas."""
+    text = key.strip()
+    if "-" in text:
+        codes = [c.strip() for c in text.replace("，", ",").split(",") if c.strip()]
+        return move_ins.units_by_code(db, codes)
+    return move_ins.undelivered_units(db, "" if text in ("", "all", "全部") else text)
+
+
+def receipts_since_start(db: Database, unit_id: int, started_at: str) -> list[tuple[str, str, int]]:
+    """The unit's valid receipts since its move-in began: the fees paid at move-in, for the 入伙确认单."""
+    return [(r["number"], r["paid_at"], r["total_fen"]) for r in receipts.receipts_of_unit(db, unit_id)
+            if r["paid_at"] >= started_at and r["voided_at"] is None][::-1]  # fmt: skip

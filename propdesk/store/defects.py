@@ -139,3 +139,7 @@ def photos_of(db: Database, subject: str, subject_id: int, with_image: bool = Fa
     columns = "id, taken_on, file_name, width, height, thumbnail" + (", jpeg" if with_image else "")
     return db.rows(f"SELECT {columns} FROM photos WHERE subject = ? AND subject_id = ? ORDER BY id",
                    (subject, subject_id))  # fmt: skip
+
+
+def defect_source(db: Database, defect_id: int) -> dict[str, Any] | None:
+    return db.one("SELECT id, inspection_item_id FROM defects WHERE id = ?", (defect_id,))

@@ -145,3 +145,20 @@ def unit_handover(db: Database, unit_id: int) -> tuple[str, str | None] | None:
 def set_unit_handover(db: Database, unit_id: int, state: str, billing_from: str) -> None:
     db.execute("UPDATE units SET state = ?, billing_from = ?, updated_at = ? WHERE id = ?",
                (state, billing_from, now_iso(), unit_id))  # fmt: skip
+
+
+def undelivered_units(db: Database, building: str = "") -> list[dict[str, Any]]:
+    where = " AND b.code = ?" if building else ""
+    return db.rows(
+        "SELECT u.id, u.code, u.owner_names, u.area_centi_m2 FROM units u JOIN buildings b ON b.id = u.building_id"
+        f" WHERE u.state = '未交付'{where} ORDER BY u.sort_key",
+        (building,) if building else (),
+    )
+
+
+def units_by_code(db: Database, codes: Sequence[str]) -> list[dict[str, Any]]:
+    return db.rows(
+        f"SELECT id, code, owner_names, area_centi_m2 FROM units WHERE code IN ({', '.join('?' * len(codes))})"
+        " ORDER BY sort_key",
+        tuple(codes),
+    )

@@ -158,3 +158,41 @@ def test_photos_are_downscaled_with_a_thumbnail_and_junk_is_refused(unit: tuple[
     with pytest.raises(ValidationError, match="不是能打开的图片"):
         inspections.add_photo(db, actor, "inspection_item", item, b"not a picture", "说明.docx")
     assert inspections.of_unit(db, unit_id).items[0].photos == 1  # type: ignore[union-attr]
+
+
+def _pdf_text(pdf: bytes) -> str:
+    import pypdf
+
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_move_in_forms_print_what_was_recorded(unit: tuple[Database, int], actor: Actor) -> None:
+    from PIL import Image
+
+    from propdesk.documents import catalog
+
+    db, unit_id = unit
+    code = units.unit_record(db, unit_id).unit.code
+    notices = catalog.make(db, actor, "move-in-notice", "3")
+    text = _pdf_text(notices.pdf)
+    assert text.count("入伙通知书") >= 144 and "商品房买卖合同" in text and "物业服务费" in text
+    assert len(__import__("pypdf").PdfReader(io.BytesIO(notices.pdf)).pages) == 144  # one page per unit
+    move_ins.start(db, actor, unit_id, NOW)
+    _walk_to_the_end(db, actor, unit_id)
+    inspection = inspections.of_unit(db, unit_id)
+    assert inspection is not None
+    failed = inspection.items[0]
+    inspections.record_results(db, actor, unit_id, [(failed.id, "不合格", "门锁卡涩")])
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), (90, 120, 160)).save(buffer, "JPEG")
+    inspections.add_photo(db, actor, "inspection_item", failed.id, buffer.getvalue(), "门锁.jpg")
+    record = _pdf_text(catalog.make(db, actor, "move-in-record", code).pdf)
+    for expected in ("业主入伙确认单", "业主本人 张三", "入户门钥匙", "水表 12.5", "2026000001", "临时管理规约"):
+        assert expected in record, expected
+    walked = catalog.make(db, actor, "inspection", code).pdf
+    text = _pdf_text(walked)
+    assert "房屋验收确认书" in text and "门锁卡涩" in text and "问题照片" in text and "由开发商负责整改" in text
+    assert b"/Subtype /Image" in walked
+    inspections.transfer(db, actor, "刘经理", DAY)
+    sent = _pdf_text(catalog.make(db, actor, "defect-transfer", "latest").pdf)
+    assert "遗留工程整改通知" in sent and "刘经理" in sent and "门锁卡涩" in sent and code in sent
