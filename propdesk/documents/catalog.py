@@ -173,8 +173,11 @@ def _move_in_notice(db: Database, actor: Actor, key: str) -> PrintJob:
         raise NotFound(f"没有要发入伙通知书的房屋：{key}（楼栋号只含未交付的房屋）")
     setting = move_ins.notice_settings(db)
     month = Period.of(setting.window_from)
-    monthly = [MonthlyFee(i.name, i.unit_label, rate_for(i.rates, month).unit_price, i.kind == FeeKind.AREA_MONTHLY)
-               for i in fees.list_fee_items(db) if i.monthly and i.rates and i.rates[0].effective_from <= month]
+    monthly = [
+        MonthlyFee(i.name, i.unit_label, rate_for(i.rates, month).unit_price, i.kind == FeeKind.AREA_MONTHLY)
+        for i in fees.list_fee_items(db)
+        if i.monthly and i.rates and i.rates[0].effective_from <= month
+    ]
     listed = [NoticeUnit(str(u["code"]), str(u["owner_names"]), f"{int(str(u['area_centi_m2'])) / 100:.2f}",
                          Decimal(int(str(u["area_centi_m2"]))) / 100) for u in found]  # fmt: skip
     pdf = render_notices(NoticeDoc(community.get_community(db), listed, setting.window_from, setting.window_to,
@@ -244,11 +247,17 @@ KINDS: dict[str, PrintKind] = {
         PrintKind("statement", "账户对账单", "房号，如 3-2-1502", _statement),
         PrintKind("dunning", "催缴通知书", "楼栋号，或 all 表示全部（每户一页）", _dunning),
         PrintKind("receipts", "一天的收款收据", "日期和收款人，如 “2026-11-26 张敏”（每张一页）", _receipts_of_day),
-        PrintKind("move-in-notice", "入伙通知书", "楼栋号（其未交付的房屋）、all，或逗号分隔的房号（每户一页）",
-                  _move_in_notice),
+        PrintKind(
+            "move-in-notice",
+            "入伙通知书",
+            "楼栋号（其未交付的房屋）、all，或逗号分隔的房号（每户一页）",
+            _move_in_notice,
+        ),
         PrintKind("move-in-record", "业主入伙确认单", "房号，如 3-2-1502", _move_in_record),
         PrintKind("inspection", "房屋验收确认书", "房号，如 3-2-1502", _inspection),
-        PrintKind("defect-transfer", "遗留工程整改通知", "转交批号，如 YJ00003，或 latest（最近一批）", _defect_transfer),
+        PrintKind(
+            "defect-transfer", "遗留工程整改通知", "转交批号，如 YJ00003，或 latest（最近一批）", _defect_transfer
+        ),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]
 }

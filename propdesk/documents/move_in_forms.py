@@ -62,7 +62,9 @@ def _notice_page(doc: NoticeDoc, unit: NoticeUnit) -> list[Any]:
         quantity = unit.area if fee.by_area else Decimal(1)
         amount = line_amount(fee.price, quantity, Decimal(doc.months))
         total += amount
-        basis = f"{fee.price} {fee.unit_label} × {unit.area_text} ㎡" if fee.by_area else f"{fee.price} {fee.unit_label}"
+        basis = (
+            f"{fee.price} {fee.unit_label} × {unit.area_text} ㎡" if fee.by_area else f"{fee.price} {fee.unit_label}"
+        )
         rows.append([fee.name, basis, f"{doc.months} 个月", format_yuan(amount)])
     rows.append(["合计", "", "", format_yuan(total)])
     return [
@@ -78,11 +80,15 @@ def _notice_page(doc: NoticeDoc, unit: NoticeUnit) -> list[Any]:
         *[paragraph(f"{index}. {line}", "base") for index, line in enumerate(BRING, start=1)],
         section(f"入伙时需缴纳的费用（预缴 {doc.months} 个月，交房当月按公司起收规则计）"),
         data_table(["收费项目", "标准", "月数", "金额（元）"], rows, [40, 70, 25, 40], numeric=(3,)),
-        paragraph(f"合计约：人民币 {to_capital(total)}（¥{format_yuan(total)}）；可用现金、微信、支付宝、银行卡缴纳。", "base"),
+        paragraph(
+            f"合计约：人民币 {to_capital(total)}（¥{format_yuan(total)}）；可用现金、微信、支付宝、银行卡缴纳。", "base"
+        ),
         section("办理流程"),
         paragraph("核验身份 → 签收资料 → 交房并缴纳费用 → 陪同验房 → 抄录水电表底数 → 交付钥匙 → 签字确认", "base"),
         Spacer(1, 3 * mm),
-        paragraph(f"　　如有疑问，请致电 {office.office_phone or '物业服务中心'}。办公时间：周一至周日 8:30–17:30。", "base"),
+        paragraph(
+            f"　　如有疑问，请致电 {office.office_phone or '物业服务中心'}。办公时间：周一至周日 8:30–17:30。", "base"
+        ),
         Spacer(1, 8 * mm),
         paragraph(f"{office.office_title}（盖章）　　　　{doc.issued:%Y年%m月%d日}", "base"),
     ]
@@ -98,7 +104,9 @@ def render_notices(doc: NoticeDoc) -> bytes:
         story += _notice_page(doc, unit)
     if not story:
         story.append(paragraph("没有要通知的房屋。", "base"))
-    return render_form(FormHeader(community=doc.community, title=NOTICE_TITLE, printed_at=doc.issued.isoformat()), story)
+    return render_form(
+        FormHeader(community=doc.community, title=NOTICE_TITLE, printed_at=doc.issued.isoformat()), story
+    )
 
 
 @dataclass(frozen=True)
@@ -123,18 +131,33 @@ def render_record(doc: RecordDoc) -> bytes:
     if m.identity_kind == "委托代理人":
         identity += "（已交委托书）" if m.agent_letter else "（未交委托书）"
     story: list[Any] = [
-        field_grid([
-            ("房号", m.unit_code), ("业主", m.owner_names or "（未登记）"), ("建筑面积", f"{doc.area_text} ㎡"),
-            ("交房日期", m.handed_over_on or "（未交房）"), ("办理人", identity), ("经办人", doc.printed_by),
-        ]),  # fmt: skip
+        field_grid(
+            [
+                ("房号", m.unit_code),
+                ("业主", m.owner_names or "（未登记）"),
+                ("建筑面积", f"{doc.area_text} ㎡"),
+                ("交房日期", m.handed_over_on or "（未交房）"),
+                ("办理人", identity),
+                ("经办人", doc.printed_by),
+            ]
+        ),
         section("资料签收"),
-        data_table(["资料", "签收", "日期"], [[d, "✔" if d in m.documents else "", m.documents.get(d, "")]
-                                            for d in MOVE_IN_DOCUMENTS], [90, 30, 60]),  # fmt: skip
+        data_table(
+            ["资料", "签收", "日期"],
+            [[d, "✔" if d in m.documents else "", m.documents.get(d, "")] for d in MOVE_IN_DOCUMENTS],
+            [90, 30, 60],
+        ),
         section("已缴费用"),
-        data_table(["收据号", "收款时间", "金额（元）"], [[n, t[:16], format_yuan(f)] for n, t, f in doc.receipts]
-                   or [["（无）", "", ""]], [60, 60, 60], numeric=(2,)),  # fmt: skip
+        data_table(
+            ["收据号", "收款时间", "金额（元）"],
+            [[n, t[:16], format_yuan(f)] for n, t, f in doc.receipts] or [["（无）", "", ""]],
+            [60, 60, 60],
+            numeric=(2,),
+        ),
         section("交付钥匙与门卡"),
-        data_table(["种类", "数量"], [[k, str(n)] for k, n in m.keys.items()] or [["（无）", ""]], [90, 90], numeric=(1,)),
+        data_table(
+            ["种类", "数量"], [[k, str(n)] for k, n in m.keys.items()] or [["（无）", ""]], [90, 90], numeric=(1,)
+        ),
         section("水电气表底数"),
         paragraph(readings_text(m), "base"),
         paragraph("业主确认：以上资料、钥匙已如数收到；自交房之日起按约定缴纳物业服务费。", "base"),
@@ -171,11 +194,16 @@ def render_inspection(doc: InspectionDoc) -> bytes:
     for item in i.items:
         rows.append([item.room, item.item, item.result or "未验", item.description])
     story: list[Any] = [
-        field_grid([
-            ("房号", doc.unit_code), ("业主", doc.owner_names or "（未登记）"), ("验房日期", i.inspected_on),
-            ("验房人", i.inspector), ("验收项目", f"{len(i.items)} 项，合格 {i.checked - len(i.failed)} 项，"
-                                               f"不合格 {len(i.failed)} 项"), ("水电气表底数", doc.readings),
-        ]),  # fmt: skip
+        field_grid(
+            [
+                ("房号", doc.unit_code),
+                ("业主", doc.owner_names or "（未登记）"),
+                ("验房日期", i.inspected_on),
+                ("验房人", i.inspector),
+                ("验收项目", f"{len(i.items)} 项，合格 {i.checked - len(i.failed)} 项，不合格 {len(i.failed)} 项"),
+                ("水电气表底数", doc.readings),
+            ]
+        ),
         section("验收明细"),
         data_table(["房间", "项目", "结果", "问题描述"], rows, [22, 55, 18, 85]),
     ]
@@ -214,11 +242,15 @@ def render_transfer(doc: TransferDoc) -> bytes:
         rows.append([str(index), d.unit_code, d.location, d.description, image, d.found_on, d.deadline or ""])
     story: list[Any] = [
         paragraph(f"致 开发商客服部（接收人：{doc.receiver}）：", "base"),
-        paragraph(f"　　以下 {len(doc.defects)} 项遗留工程问题系交房验收时发现，现转交贵方，请于整改期限前完成整改，"
-                  "并通知物业服务中心复验。", "base"),  # fmt: skip
+        paragraph(
+            f"　　以下 {len(doc.defects)} 项遗留工程问题系交房验收时发现，现转交贵方，请于整改期限前完成整改，"
+            "并通知物业服务中心复验。",
+            "base",
+        ),
         Spacer(1, 2 * mm),
-        data_table(["序号", "房号", "部位", "问题描述", "照片", "发现日期", "整改期限"], rows,
-                   [12, 20, 34, 48, 22, 22, 22]),  # fmt: skip
+        data_table(
+            ["序号", "房号", "部位", "问题描述", "照片", "发现日期", "整改期限"], rows, [12, 20, 34, 48, 22, 22, 22]
+        ),
     ]
     story += signature_lines(["移交人（物业）", "接收人（开发商）"])
     header = FormHeader(community=doc.community, title=TRANSFER_TITLE, number=f"YJ{doc.transfer_id:05d}",
