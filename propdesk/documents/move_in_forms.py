@@ -233,7 +233,7 @@ class TransferDoc:
 
 def render_transfer(doc: TransferDoc) -> bytes:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Image
+    from reportlab.platypus import Image, Spacer
 
     rows: list[list[Any]] = []
     for index, d in enumerate(doc.defects, start=1):
