@@ -51,11 +51,11 @@ _AREAS = [
     ("units", QT_TRANSLATE_NOOP("Area", "Units")),
     ("owners", QT_TRANSLATE_NOOP("Area", "Owners")),
     ("billing", QT_TRANSLATE_NOOP("Area", "Billing")),
+    ("move_in", QT_TRANSLATE_NOOP("Area", "Move-in")),
 ]
 _TOOLS = [("audit", QT_TRANSLATE_NOOP("Area", "Change log"))]  # the supervisor's screens, after the areas
 # Areas later issues fill: shown as such, never as fake features.
 _PLACEHOLDERS = [
-    ("move_in", QT_TRANSLATE_NOOP("Area", "Move-in"), QT_TRANSLATE_NOOP("Area", "Move-in, inspection, defects and key custody")),
     ("renovation", QT_TRANSLATE_NOOP("Area", "Renovation"),
      QT_TRANSLATE_NOOP("Area", "Renovation applications, permits, patrols and deposits")),
     ("service", QT_TRANSLATE_NOOP("Area", "Service desk"), QT_TRANSLATE_NOOP("Area", "Repairs, complaints, visits and the duty log")),
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             "unit": self._make_unit_page,
             "audit": self._make_audit_view,
             "billing": self._make_arrears_view,
+            "move_in": self._make_move_in_view,
         }
         for key, label, what in _PLACEHOLDERS:
             self._page_factories[key] = functools.partial(PlaceholderView, _area(label), _area(what))
@@ -189,6 +190,19 @@ class MainWindow(QMainWindow):
         view.print_requested.connect(self.print_document)
         view.day_close_button.clicked.connect(self.on_day_close_triggered)
         return view
+
+    def _make_move_in_view(self) -> QWidget:
+        from propdesk.qt.views.move_in_view import MoveInView
+
+        view = MoveInView(self.desk)
+        view.unit_activated.connect(self.open_move_in)
+        view.print_requested.connect(self.print_document)
+        return view
+
+    def open_move_in(self, unit_id: int) -> None:
+        """A unit straight on its 入伙 tab (from the move-in lists)."""
+        self.open_unit(unit_id)
+        self.unit_page.tabs.setCurrentWidget(self.unit_page.move_in_tab)
 
     def open_account(self, unit_id: int) -> None:
         """A unit straight on its 账务 tab (from the arrears list)."""

@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from propdesk.core.author import Actor
+from propdesk.core.errors import Conflict
 from propdesk.core.identity import IdKind, resident_id_check_char
 from propdesk.core.paths import demo_db_path
 from propdesk.core.permissions import Role
@@ -231,6 +232,8 @@ def generate_demo(
     say("前台日常操作已生成")
     _cash_desk(db, fake, all_ids)
     say("账单和收据已生成")
+    _move_ins(db, fake, all_ids)
+    say("入伙和验房已生成")
     return registry.counts(db)
 
 
@@ -419,6 +422,83 @@ def _populate_unit(db: Database, fake: _Faker, unit_id: int) -> None:
 
 
 _CASHIER = Actor("张敏", frozenset({Role.CLERK.value, Role.CASHIER.value}))
+
+
+_CLERK = Actor("王小丽", frozenset({Role.CLERK.value}))
+_DEFECTS = {"门锁": "门锁开关卡涩", "对讲": "可视对讲无图像", "配电箱": "配电箱漏电开关跳闸", "窗": "窗框密封胶脱落，玻璃有划痕",
+            "墙面": "墙面离地 1 米处有裂缝约 30 厘米", "地面": "地面空鼓约 0.5 ㎡", "天花": "天花有水渍",
+            "给排水": "闭水试验后楼下渗水", "电气": "插座无电", "设施": "台盆下水管渗漏", "栏杆": "栏杆松动",
+            "地漏": "地漏返味"}  # fmt: skip
+
+
+def _defect_text(item: str) -> str:
+    return next((text for key, text in _DEFECTS.items() if key in item), "表面破损")
+
+
+def _move_ins(db: Database, fake: _Faker, unit_ids: list[int], today: dt.date | None = None) -> None:
+    """The handover of the units not delivered yet, through the real services: some finished, others
+    paused at each step; inspections with a few problems (some photographed), one batch passed to the
+    developer three days ago, re-checks — so the 入伙 area, the unit tabs and the ledger show real work."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    from propdesk.core.move_in import MOVE_IN_DOCUMENTS, OPTIONAL_DOCUMENTS
+    from propdesk.services import households, inspections, move_ins, payments
+
+    r = fake.random
+    today = today or dt.date.today()
+    now = dt.datetime.combine(today, dt.time(9, 0))
+    waiting = [u for u in unit_ids if (row := registry.unit_row(db, u)) is not None and row["state"] == "未交付"]
+    chosen = waiting[: max(1, min(30, len(waiting) * 3 // 4))] if waiting else []
+    photo = io.BytesIO()
+    picture = Image.new("RGB", (1200, 900), (196, 190, 178))
+    ImageDraw.Draw(picture).line((150, 120, 1050, 780), fill=(70, 64, 58), width=9)
+    picture.save(photo, "JPEG", quality=80)
+    with db.atomic():
+        for index, unit_id in enumerate(chosen):
+            stage = index % 5  # 0 finished; 1 documents only; 2 paid; 3 inspected; 4 all but the signatures
+            started = now - dt.timedelta(days=r.randint(1, 12), hours=r.randint(0, 5))
+            owner, id_number = fake.name(), fake.id_number()  # the buyer registers at move-in (家庭情况登记卡)
+            households.add_owner(db, _CLERK, unit_id, PersonInput(name=owner, id_number=id_number, mobile=fake.mobile()),
+                                 start_date=started.date().isoformat())  # fmt: skip
+            move_ins.start(db, _CLERK, unit_id, started)
+            move_ins.check_identity(db, _CLERK, unit_id, "业主本人", owner, id_number, False, started)
+            documents = [d for d in MOVE_IN_DOCUMENTS if d not in OPTIONAL_DOCUMENTS]
+            move_ins.set_documents(db, _CLERK, unit_id, {d: started.date().isoformat() for d in
+                                                         (documents if stage != 1 else documents[:7])})  # fmt: skip
+            if stage == 1:
+                continue
+            move_ins.hand_over(db, _CLERK, unit_id, started.date(), 12, started)
+            payments.pay_bills(db, _CASHIER, unit_id, [b.id for b in payments.owed(db, unit_id)], "微信", owner,
+                               f"{r.randint(10**17, 10**18 - 1)}", now=now + dt.timedelta(minutes=3 * index))  # fmt: skip
+            if stage == 2:
+                continue
+            inspection, _ = inspections.start(db, _CLERK, unit_id, started.date(), r.choice(["王工", "赵工", "陈工"]))
+            bad = r.sample(range(len(inspection.items)), r.randint(0, 3))
+            results = [(i.id, "不合格" if n in bad else "合格", _defect_text(i.item) if n in bad else "")
+                       for n, i in enumerate(inspection.items)]  # fmt: skip
+            inspections.record_results(db, _CLERK, unit_id, results, started.date())
+            for n in bad[:1]:
+                inspections.add_photo(db, _CLERK, "inspection_item", inspection.items[n].id, photo.getvalue(),
+                                      "现场照片.jpg", started.date())  # fmt: skip
+            move_ins.set_readings(db, _CLERK, unit_id, str(r.randint(0, 30)), str(r.randint(0, 400)), "")
+            if stage == 3:
+                continue
+            move_ins.set_keys(db, _CLERK, unit_id, {"入户门钥匙": 3, "信报箱钥匙": 2, "门禁卡": 2})
+            if stage == 4:
+                continue
+            move_ins.sign(db, _CLERK, unit_id, True, True)
+            move_ins.complete(db, _CLERK, unit_id, started + dt.timedelta(hours=1))
+        if chosen:
+            try:
+                inspections.transfer(db, _CLERK, "地产客服 刘经理", today - dt.timedelta(days=3))
+            except Conflict:
+                return  # no defect found early enough: nothing to pass on
+            passed_on, _ = inspections.ledger(db, state="整改中")
+            for n, defect in enumerate(passed_on[:3]):
+                inspections.recheck(db, _CLERK, defect.id, n == 0, "已整改完毕" if n == 0 else "仍有渗水痕迹",
+                                    today - dt.timedelta(days=1))  # fmt: skip
 
 
 def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],

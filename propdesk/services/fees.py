@@ -156,6 +156,12 @@ def bill_ahead(db: Database, actor: Actor, unit_id: int, months: int,
     """预交 N 个月: bill the unit's monthly items for the N months after its last billed month (from this
     month if it has none), so the counter can take them in the same payment. Returns how many were new."""
     actor.require(Permission.GENERATE_BILLS)
+    return bill_months_ahead(db, actor.name, unit_id, months, today), Changes(units=frozenset({unit_id}))
+
+
+def bill_months_ahead(db: Database, author: str, unit_id: int, months: int, today: dt.date | None = None) -> int:
+    """``bill_ahead`` without the rights check, for use cases that include it (a handover bills the
+    move-in months whoever hands over); call inside the caller's transaction or on its own."""
     with db.atomic():
         unit = billing.billable_unit(db, unit_id)
         if unit is None:
@@ -166,15 +172,15 @@ def bill_ahead(db: Database, actor: Actor, unit_id: int, months: int,
         biller = MonthlyBiller(billing.fee_items(db), months_list, start_rule(db))
         _, unit_type, state, area, billing_from = unit
         started = dt.date.fromisoformat(billing_from) if billing_from else None
-        created = billing.insert_bill_rows(db, biller.rows(unit_id, unit_type, state, area, started), actor.name)
+        created = billing.insert_bill_rows(db, biller.rows(unit_id, unit_type, state, area, started), author)
         if created == 0:
             raise Conflict("没有可预交的月度收费项目，请先在收费项目中设置")
-        prepayments.draw_down(db, actor.name, _now(), [unit_id])
-        audit.record(db, actor.name, "generate", "bills", None,
+        prepayments.draw_down(db, author, _now(), [unit_id])
+        audit.record(db, author, "generate", "bills", None,
                      f"预交 {months_list[0]}–{months_list[-1]} 共 {months} 个月，生成账单 {created} 条", None,
                      {"unit_id": unit_id, "from": str(months_list[0]), "to": str(months_list[-1]), "created": created},
                      unit_id=unit_id)  # fmt: skip
-    return created, Changes(units=frozenset({unit_id}))
+    return created
 
 
 def bills_of_unit(db: Database, unit_id: int) -> list[Bill]:

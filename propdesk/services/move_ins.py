@@ -153,7 +153,7 @@ def hand_over(db: Database, actor: Actor, unit_id: int, day: dt.date, months: in
                      {"state": state, "billing_from": billing_from},
                      {"state": new_state, "billing_from": billing_from or day.isoformat()}, unit_id=unit_id)  # fmt: skip
         if months:
-            fees.bill_ahead(db, actor, unit_id, months, day)
+            fees.bill_months_ahead(db, actor.name, unit_id, months, day)
         saved = get(db, unit_id)
     assert saved is not None
     return saved, changes

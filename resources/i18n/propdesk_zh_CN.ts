@@ -412,6 +412,29 @@
     </message>
 </context>
 <context>
+    <name>AddDefectDialog</name>
+    <message>
+        <source>Register a defect — %1</source>
+        <translation>登记遗留问题 — %1</translation>
+    </message>
+    <message>
+        <source>e.g. 主卧·墙面</source>
+        <translation>如 主卧·墙面</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任方</translation>
+    </message>
+</context>
+<context>
     <name>Area</name>
     <message>
         <source>Today</source>
@@ -436,10 +459,6 @@
     <message>
         <source>Move-in</source>
         <translation>入伙</translation>
-    </message>
-    <message>
-        <source>Move-in, inspection, defects and key custody</source>
-        <translation>入伙、一房一验、遗留工程与钥匙托管</translation>
     </message>
     <message>
         <source>Renovation</source>
@@ -1137,6 +1156,69 @@ Stop working in it and call support.</source>
     </message>
 </context>
 <context>
+    <name>DefectsPage</name>
+    <message>
+        <source>Where</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>转交日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>复验</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>销项日期</translation>
+    </message>
+    <message>
+        <source>Register a defect…</source>
+        <translation>登记遗留问题…</translation>
+    </message>
+    <message>
+        <source>Re-check…</source>
+        <translation>复验…</translation>
+    </message>
+    <message>
+        <source>Close as wrong…</source>
+        <translation>误报关闭…</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>First select an open defect.</source>
+        <translation>请先选中一条未销项的遗留问题。</translation>
+    </message>
+    <message>
+        <source>Close as wrong</source>
+        <translation>误报关闭</translation>
+    </message>
+    <message>
+        <source>Why is “%1” closed without a repair (kept with the defect):</source>
+        <translation>“%1”不经整改即关闭的原因（随记录保存）：</translation>
+    </message>
+</context>
+<context>
     <name>DepositLedgerDialog</name>
     <message>
         <source>Deposit ledger</source>
@@ -1490,6 +1572,89 @@ Stop working in it and call support.</source>
     </message>
 </context>
 <context>
+    <name>InspectionPage</name>
+    <message>
+        <source>Who walks the unit with the owner</source>
+        <translation>陪同业主验房的人</translation>
+    </message>
+    <message>
+        <source>Start the inspection</source>
+        <translation>开始验房</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>验房人</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Mark the rest as passed</source>
+        <translation>其余全部合格</translation>
+    </message>
+    <message>
+        <source>Add photos to the selected item…</source>
+        <translation>给选中项目添加照片…</translation>
+    </message>
+    <message>
+        <source>Save the inspection</source>
+        <translation>保存验房结果</translation>
+    </message>
+    <message>
+        <source>Print 房屋验收确认书</source>
+        <translation>打印房屋验收确认书</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未验</translation>
+    </message>
+    <message>
+        <source>Not inspected yet: fill in the date and inspector, then start.</source>
+        <translation>尚未验房：填好日期和验房人后开始。</translation>
+    </message>
+    <message>
+        <source>%1 items: %2 passed, %3 failed, %4 not checked yet.</source>
+        <translation>共 %1 项：合格 %2 项，不合格 %3 项，未验 %4 项。</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>First select the item the photos show.</source>
+        <translation>请先选中照片对应的验房项目。</translation>
+    </message>
+    <message>
+        <source>Photos of %1</source>
+        <translation>%1 的照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search</source>
@@ -1686,6 +1851,351 @@ Data file: %2</source>
     <message>
         <source>Saved: %1 new, %2 corrected, bills ¥%3.</source>
         <translation>已保存：新录入 %1 户，更正 %2 户，出账 ¥%3。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInNoticeDialog</name>
+    <message>
+        <source>Move-in notices</source>
+        <translation>入伙通知书</translation>
+    </message>
+    <message>
+        <source>Print the notices</source>
+        <translation>打印通知书</translation>
+    </message>
+    <message>
+        <source>A building (its units not handed over) or unit codes: 3-1-101, 3-1-102</source>
+        <translation>楼栋号（其未交付的房屋），或房号：3-1-101, 3-1-102</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>发给</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Empty: the office address</source>
+        <translation>不填则为物业服务中心地址</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>办理地点</translation>
+    </message>
+    <message>
+        <source> months of fees at move-in</source>
+        <translation> 个月（入伙时预缴）</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>预缴</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInTab</name>
+    <message>
+        <source>This unit has no move-in yet.</source>
+        <translation>这户还没有办理入伙。</translation>
+    </message>
+    <message>
+        <source>Start the move-in</source>
+        <translation>开始办理入伙</translation>
+    </message>
+    <message>
+        <source>18-digit resident ID</source>
+        <translation>18 位身份证号</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s signed letter of authorisation (委托书) is received</source>
+        <translation>已收到业主签字的委托书</translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation>身份已核验</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>来办理人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <source>Save the checklist</source>
+        <translation>保存资料签收</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Hand over and bill the move-in fees</source>
+        <translation>交房并生成入伙费用</translation>
+    </message>
+    <message>
+        <source>Take the fees on the Account tab (F9)</source>
+        <translation>到“账务”收费（F9）</translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation>交房日期</translation>
+    </message>
+    <message>
+        <source>Prepaid at move-in</source>
+        <translation>入伙预缴</translation>
+    </message>
+    <message>
+        <source>Leave empty if the unit has no gas</source>
+        <translation>没有燃气则不填</translation>
+    </message>
+    <message>
+        <source>Save the readings</source>
+        <translation>保存底数</translation>
+    </message>
+    <message>
+        <source>Water meter</source>
+        <translation>水表底数</translation>
+    </message>
+    <message>
+        <source>Electricity meter</source>
+        <translation>电表底数</translation>
+    </message>
+    <message>
+        <source>Gas meter</source>
+        <translation>燃气表底数</translation>
+    </message>
+    <message>
+        <source>Save the keys handed over</source>
+        <translation>保存交付的钥匙</translation>
+    </message>
+    <message>
+        <source>Print the move-in confirmation (业主入伙确认单)</source>
+        <translation>打印业主入伙确认单</translation>
+    </message>
+    <message>
+        <source>The owner (or agent) has signed</source>
+        <translation>业主（或受托人）已签字</translation>
+    </message>
+    <message>
+        <source>The clerk has signed</source>
+        <translation>经办人已签字</translation>
+    </message>
+    <message>
+        <source>Save signatures</source>
+        <translation>保存签字</translation>
+    </message>
+    <message>
+        <source>Complete the move-in</source>
+        <translation>办结入伙</translation>
+    </message>
+    <message>
+        <source>Defects of this unit</source>
+        <translation>本户遗留问题</translation>
+    </message>
+    <message>
+        <source> (only when keys are left with the office)</source>
+        <translation>（仅钥匙托管时）</translation>
+    </message>
+    <message>
+        <source>Handed over on %1; fees are charged from then by the office&apos;s rule. Owed now: ¥%2.</source>
+        <translation>已于 %1 交房，按公司起收规则计费。当前欠费：¥%2。</translation>
+    </message>
+    <message>
+        <source>Not handed over yet.</source>
+        <translation>尚未交房。</translation>
+    </message>
+    <message>
+        <source>Completed on %1 by %2.</source>
+        <translation>已于 %1 由 %2 办结。</translation>
+    </message>
+    <message>
+        <source>Still missing: </source>
+        <translation>还缺：</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>各步骤均已完成。</translation>
+    </message>
+    <message>
+        <source>Hand over %1 on %2? Its fees start by the office&apos;s rule from that day, and %3 months of the monthly fees are billed for the cash desk.</source>
+        <translation>确认 %2 交房 %1？自当日起按公司起收规则计费，并生成 %3 个月的月度费用待收。</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交房</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInView</name>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>还缺</translation>
+    </message>
+    <message>
+        <source>Print move-in notices…</source>
+        <translation>打印入伙通知书…</translation>
+    </message>
+    <message>
+        <source>Building, empty: all</source>
+        <translation>楼栋，不填为全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未销项</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>Pass today&apos;s defects to the developer…</source>
+        <translation>转交今日遗留问题给地产客服…</translation>
+    </message>
+    <message>
+        <source>Print the last transfer list</source>
+        <translation>打印最近一批转交清单</translation>
+    </message>
+    <message>
+        <source>Re-check…</source>
+        <translation>复验…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>转交日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>已历天数</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>复验</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>销项日期</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Move-ins not finished</source>
+        <translation>未办结的入伙</translation>
+    </message>
+    <message>
+        <source>Defect ledger (遗留工程台账)</source>
+        <translation>遗留工程台账</translation>
+    </message>
+    <message>
+        <source>%1 move-ins not finished</source>
+        <translation>%1 户入伙未办结</translation>
+    </message>
+    <message>
+        <source>showing the newest %1</source>
+        <translation>显示最新 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 match %2 · all: %3, to pass on %4, with the developer %5, closed %6, overdue %7</source>
+        <translation>符合 %1 条 %2 · 全部 %3，待转交 %4，整改中 %5，已销项或关闭 %6，逾期 %7</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>Pass defects to the developer</source>
+        <translation>转交地产客服</translation>
+    </message>
+    <message>
+        <source>Every defect found up to today and not passed on yet goes to the developer&apos;s service team. Who receives the list:</source>
+        <translation>截至今天发现且尚未转交的遗留问题，将一并转交开发商客服部。接收人：</translation>
+    </message>
+    <message>
+        <source>First select an open defect.</source>
+        <translation>请先选中一条未销项的遗留问题。</translation>
+    </message>
+    <message>
+        <source>Export the defect ledger</source>
+        <translation>导出遗留工程台账</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Defect ledger</source>
+        <translation>遗留工程台账</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Exported %1 defects to %2</source>
+        <translation>已导出 %1 条遗留问题到 %2</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2443,41 @@ This part comes in a later version.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckDialog</name>
+    <message>
+        <source>Re-check — %1 %2</source>
+        <translation>复验 — %1 %2</translation>
+    </message>
+    <message>
+        <source>Fixed: close it (销项)</source>
+        <translation>已整改：销项</translation>
+    </message>
+    <message>
+        <source>Not fixed yet</source>
+        <translation>未整改好</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What was found at the re-check</source>
+        <translation>复验时的情况</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Give the developer a new deadline</source>
+        <translation>给开发商新的整改期限</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新期限</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2974,10 @@ This part comes in a later version.</source>
     <message>
         <source>Account</source>
         <translation>账务</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>入伙</translation>
     </message>
     <message>
         <source>Ownership history</source>

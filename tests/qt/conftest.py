@@ -41,11 +41,25 @@ def answers() -> Iterator[list[tuple[str, str, str]]]:
     prompts.responder = None
 
 
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "desk.sqlite3"
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 60-unit demo, generated once per session (it takes over a second) and copied for each test."""
+    import sqlite3
+
+    path = tmp_path_factory.mktemp("demo") / "template.sqlite3"
     with open_database(path) as db:
         generate_demo(db, Actor("演示"), units=60, seed=5)
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, demo_template: Path) -> Path:
+    import shutil
+
+    path = tmp_path / "desk.sqlite3"
+    shutil.copyfile(demo_template, path)
     return path
 
 

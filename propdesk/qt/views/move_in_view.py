@@ -1,0 +1,221 @@
+"""The 入伙 area: move-ins not finished with what each is missing (Enter opens the unit's 入伙 tab), the
+入伙通知书 batch, and the 遗留工程台账 — filtered by building, state and overdue, counts and ages, the
+daily transfer to the developer with its printed list, 复验 and close, exported to Excel as shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from propdesk.core.move_in import Defect, MoveIn
+from propdesk.reports.table_xlsx import write_table
+from propdesk.services import inspections, move_ins
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from propdesk.qt import prompts
+from propdesk.qt.desk import Desk
+from propdesk.qt.tables import read_only_table
+
+LEDGER_PAGE = 200
+_STATES = ["open", "待转交", "整改中", "已销项", "已关闭", ""]
+
+
+class MoveInView(QWidget):
+    unit_activated = Signal(int)  # open the unit on its 入伙 tab
+    print_requested = Signal(str, str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.open_records: list[MoveIn] = []
+        self.defects: list[Defect] = []
+        # move-ins not finished
+        self.open_table = read_only_table([self.tr("Unit"), self.tr("Owner"), self.tr("Started"), self.tr("By"),
+                                           self.tr("Missing")])  # fmt: skip
+        self.open_label = QLabel()
+        self.notice_button = QPushButton(self.tr("Print move-in notices…"))
+        open_tab = QWidget()
+        open_layout = QVBoxLayout(open_tab)
+        open_top = QHBoxLayout()
+        open_top.addWidget(self.open_label, 1)
+        open_top.addWidget(self.notice_button)
+        open_layout.addLayout(open_top)
+        open_layout.addWidget(self.open_table)
+        # the defect ledger
+        self.building_edit = QLineEdit()
+        self.building_edit.setPlaceholderText(self.tr("Building, empty: all"))
+        self.building_edit.setMaximumWidth(140)
+        self.state_box = QComboBox()
+        for label in (self.tr("Open"), "待转交", "整改中", "已销项", "已关闭", self.tr("All")):
+            self.state_box.addItem(label)
+        self.overdue_check = QCheckBox(self.tr("Overdue only"))
+        self.ledger_label = QLabel()
+        self.transfer_button = QPushButton(self.tr("Pass today's defects to the developer…"))
+        self.reprint_transfer_button = QPushButton(self.tr("Print the last transfer list"))
+        self.recheck_button = QPushButton(self.tr("Re-check…"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.ledger_headers = [self.tr("Unit"), self.tr("Where"), self.tr("Problem"), self.tr("Responsible"),
+                               self.tr("State"), self.tr("Found"), self.tr("Passed on"), self.tr("Deadline"),
+                               self.tr("Age (days)"), self.tr("Re-check"), self.tr("Closed")]  # fmt: skip
+        self.ledger_table = read_only_table(self.ledger_headers)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Building")))
+        filters.addWidget(self.building_edit)
+        filters.addWidget(self.state_box)
+        filters.addWidget(self.overdue_check)
+        filters.addWidget(self.ledger_label, 1)
+        actions = QHBoxLayout()
+        for button in (self.transfer_button, self.reprint_transfer_button, self.recheck_button, self.export_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        ledger_tab = QWidget()
+        ledger_layout = QVBoxLayout(ledger_tab)
+        ledger_layout.addLayout(filters)
+        ledger_layout.addWidget(self.ledger_table, 1)
+        ledger_layout.addLayout(actions)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(open_tab, self.tr("Move-ins not finished"))
+        self.tabs.addTab(ledger_tab, self.tr("Defect ledger (遗留工程台账)"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.open_table.doubleClicked.connect(self.on_open_activated)
+        self.ledger_table.doubleClicked.connect(self.on_defect_activated)
+        self.notice_button.clicked.connect(self.on_notice_clicked)
+        self.building_edit.returnPressed.connect(self.reload)
+        self.state_box.currentIndexChanged.connect(self.reload)
+        self.overdue_check.toggled.connect(self.reload)
+        self.transfer_button.clicked.connect(self.on_transfer_clicked)
+        self.reprint_transfer_button.clicked.connect(lambda: self.print_requested.emit("defect-transfer", "latest"))
+        self.recheck_button.clicked.connect(self.on_recheck_clicked)
+        self.export_button.clicked.connect(self.on_export_clicked)
+        desk.changed.connect(lambda _changes: self.reload() if self.isVisible() else None)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def filters(self) -> tuple[str, str, dt.date | None]:
+        overdue = dt.date.today() if self.overdue_check.isChecked() else None
+        return self.building_edit.text().strip(), _STATES[self.state_box.currentIndex()], overdue
+
+    def reload(self, *_args: object) -> None:
+        building, state, overdue = self.filters()
+
+        def job(db: Any) -> Any:
+            rows, total = inspections.ledger(db, building, state, overdue, 0, LEDGER_PAGE)
+            return move_ins.open_move_ins(db), rows, total, inspections.summary(db)
+
+        self.desk.query(job, self._loaded)
+
+    def _loaded(self, result: tuple[list[MoveIn], list[Defect], int, dict[str, int]]) -> None:
+        self.open_records, self.defects, total, summary = result
+        self.open_label.setText(self.tr("%1 move-ins not finished").replace("%1", str(len(self.open_records))))
+        self.open_table.setRowCount(len(self.open_records))
+        for r, m in enumerate(self.open_records):
+            missing = "；".join(f"{s.value}：{t}" for s, t in m.missing().items())
+            for c, value in enumerate([m.unit_code, m.owner_names, m.started_at[:16], m.started_by, missing]):
+                self.open_table.setItem(r, c, QTableWidgetItem(value))
+        today = dt.date.today()
+        self.ledger_table.setRowCount(len(self.defects))
+        for r, d in enumerate(self.defects):
+            for c, value in enumerate(self.ledger_values(d, today)):
+                self.ledger_table.setItem(r, c, QTableWidgetItem(value))
+        shown = (
+            self.tr("showing the newest %1").replace("%1", str(len(self.defects))) if total > len(self.defects) else ""
+        )
+        self.ledger_label.setText(
+            self.tr("%1 match %2 · all: %3, to pass on %4, with the developer %5, closed %6, overdue %7")
+            .replace("%1", str(total)).replace("%2", shown).replace("%3", str(summary["all"]))
+            .replace("%4", str(summary["new"])).replace("%5", str(summary["with_developer"]))
+            .replace("%6", str(summary["closed"])).replace("%7", str(summary["overdue"])))  # fmt: skip
+        self.transfer_button.setEnabled(summary["new"] > 0)
+
+    def ledger_values(self, d: Defect, today: dt.date) -> list[str]:
+        state = d.state.value + (self.tr(" (overdue)") if d.overdue(today) else "")
+        return [d.unit_code, d.location, d.description, d.responsible, state, d.found_on, d.transferred_on or "",
+                d.deadline or "", str(d.age_days(today)), d.recheck_result, d.closed_on or ""]  # fmt: skip
+
+    # ------------------------------------------------------------ actions
+
+    def on_open_activated(self, *_args: object) -> None:
+        row = self.open_table.currentRow()
+        if 0 <= row < len(self.open_records):
+            self.unit_activated.emit(self.open_records[row].unit_id)
+
+    def on_defect_activated(self, *_args: object) -> None:
+        row = self.ledger_table.currentRow()
+        if 0 <= row < len(self.defects):
+            self.unit_activated.emit(self.defects[row].unit_id)
+
+    def on_notice_clicked(self) -> None:
+        from propdesk.qt.dialogs.move_in_notice_dialog import MoveInNoticeDialog
+
+        def open_dialog(current: move_ins.NoticeSettings) -> None:
+            dialog = MoveInNoticeDialog(self.desk, current, self)
+            if dialog.exec() and dialog.scope:
+                self.print_requested.emit("move-in-notice", dialog.scope)
+
+        self.desk.query(move_ins.notice_settings, open_dialog)
+
+    def on_transfer_clicked(self) -> None:
+        receiver = prompts.ask_text(self, self.tr("Pass defects to the developer"),
+                                    self.tr("Every defect found up to today and not passed on yet goes to the "
+                                            "developer's service team. Who receives the list:"))  # fmt: skip
+        if not receiver or not receiver.strip():
+            return
+        actor = self.desk.actor
+        self.desk.mutate(lambda db: inspections.transfer(db, actor, receiver),
+                         lambda _id: self.print_requested.emit("defect-transfer", "latest"), parent=self)  # fmt: skip
+
+    def on_recheck_clicked(self) -> None:
+        from propdesk.qt.dialogs.defect_dialogs import RecheckDialog
+
+        row = self.ledger_table.currentRow()
+        chosen = self.defects[row] if 0 <= row < len(self.defects) else None
+        if chosen is None or chosen.closed_on:
+            prompts.info(self, self.tr("Re-check"), self.tr("First select an open defect."))
+            return
+        RecheckDialog(self.desk, chosen, self).exec()
+
+    def on_export_clicked(self) -> None:
+        from propdesk.qt import preferences
+
+        path = preferences.ask_save_path(self, self.tr("Export the defect ledger"), "遗留工程台账.xlsx",
+                                         self.tr("Excel (*.xlsx)"))  # fmt: skip
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        """Every row the filter matches (not only the page shown), in the order shown."""
+        building, state, overdue = self.filters()
+        headers, title = list(self.ledger_headers), self.tr("Defect ledger")
+
+        def job(db: Any) -> int:
+            rows, _ = inspections.ledger(db, building, state, overdue, 0, 1_000_000)
+            today = dt.date.today()
+            cells: list[list[Any]] = []
+            for d in rows:
+                values: list[Any] = self.ledger_values(d, today)
+                values[8] = d.age_days(today)  # a number finance and the developer can sort
+                cells.append(values)
+            write_table(path, title, headers, cells, [10, 22, 36, 10, 10, 12, 12, 12, 8, 20, 12])
+            return len(rows)
+
+        self.desk.query(job, lambda count: prompts.info(
+            self, self.tr("Export finished"),
+            self.tr("Exported %1 defects to %2").replace("%1", str(count)).replace("%2", str(path))),
+            lambda exc: prompts.show_exception(self, exc))  # fmt: skip
