@@ -237,6 +237,30 @@ def _defect_transfer(db: Database, actor: Actor, key: str) -> PrintJob:
                     render_transfer(doc))  # fmt: skip
 
 
+def _key_promise(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.key_forms import PROMISE_TITLE, PromiseDoc, render_promise
+    from propdesk.services import keys
+
+    found = keys.get(db, key)
+    record = units.unit_record(db, found.unit_id)
+    owner = next((o.person for o in record.owners if o.person.name == found.depositor), None)
+    doc = PromiseDoc(community.get_community(db), found, owner, today_iso(), actor.name)
+    return PrintJob("key-promise", found.number, f"{PROMISE_TITLE} {found.number}", found.unit_id, render_promise(doc))
+
+
+def _key_ledger(db: Database, actor: Actor, key: str) -> PrintJob:
+    """Key: ``held`` (sets still kept) or ``all``."""
+    import datetime as dt
+
+    from propdesk.documents.key_forms import LEDGER_TITLE, KeyLedgerDoc, render_key_ledger
+    from propdesk.services import keys
+
+    held = key.strip() in ("", "held", "在管")
+    sets = keys.ledger(db, held_only=held)
+    pdf = render_key_ledger(KeyLedgerDoc(community.get_community(db), sets, dt.datetime.now(), actor.name))
+    return PrintJob("key-ledger", "held" if held else "all", f"{LEDGER_TITLE}（{len(sets)} 套）", None, pdf)
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
@@ -258,6 +282,8 @@ KINDS: dict[str, PrintKind] = {
         PrintKind(
             "defect-transfer", "遗留工程整改通知", "转交批号，如 YJ00003，或 latest（最近一批）", _defect_transfer
         ),
+        PrintKind("key-promise", "钥匙托管承诺书", "托管编号，如 YS0001", _key_promise),
+        PrintKind("key-ledger", "钥匙托管清册", "held（托管中）或 all", _key_ledger),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]
 }

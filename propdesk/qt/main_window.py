@@ -196,8 +196,13 @@ class MainWindow(QMainWindow):
 
         view = MoveInView(self.desk)
         view.unit_activated.connect(self.open_move_in)
+        view.key_set_activated.connect(self.open_keys)
         view.print_requested.connect(self.print_document)
         return view
+
+    def open_keys(self, unit_id: int) -> None:
+        self.open_unit(unit_id)
+        self.unit_page.tabs.setCurrentWidget(self.unit_page.keys_page)
 
     def open_move_in(self, unit_id: int) -> None:
         """A unit straight on its 入伙 tab (from the move-in lists)."""

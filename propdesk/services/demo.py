@@ -233,7 +233,8 @@ def generate_demo(
     _cash_desk(db, fake, all_ids)
     say("账单和收据已生成")
     _move_ins(db, fake, all_ids)
-    say("入伙和验房已生成")
+    _key_custody(db, fake, all_ids)
+    say("入伙、验房和钥匙托管已生成")
     return registry.counts(db)
 
 
@@ -499,6 +500,34 @@ def _move_ins(db: Database, fake: _Faker, unit_ids: list[int], today: dt.date | 
             for n, defect in enumerate(passed_on[:3]):
                 inspections.recheck(db, _CLERK, defect.id, n == 0, "已整改完毕" if n == 0 else "仍有渗水痕迹",
                                     today - dt.timedelta(days=1))  # fmt: skip
+
+
+def _key_custody(db: Database, fake: _Faker, unit_ids: list[int], today: dt.date | None = None) -> None:
+    """Keys of a few empty units kept by the office: one let out for a viewing now, one overdue from a
+    repair, the others back in the cabinet after earlier movements."""
+    from propdesk.services import keys
+
+    r = fake.random
+    now = dt.datetime.combine(today or dt.date.today(), dt.time(9, 30))
+    empty = [u for u in unit_ids if (row := registry.unit_row(db, u)) is not None and row["state"] in ("已交付未入住", "空置")
+             and row["owner_names"]]  # fmt: skip
+    with db.atomic():
+        for index, unit_id in enumerate(empty[:6]):
+            row = registry.unit_row(db, unit_id)
+            owner = str(row["owner_names"]).split("、")[0] if row else "业主"
+            since = now - dt.timedelta(days=r.randint(20, 200))
+            kept, _ = keys.deposit(db, _CLERK, unit_id, "入户门钥匙×2，信报箱钥匙×1，门禁卡×1", f"钥匙柜 A-{index + 1:02d}",
+                                   owner, fake.mobile(), True, since.date())  # fmt: skip
+            earlier = since + dt.timedelta(days=5, hours=2)
+            keys.check_out(db, _CLERK, kept.number, "王小丽（开门）", "看房", earlier + dt.timedelta(hours=1), "李主管",
+                           now=earlier)  # fmt: skip
+            keys.check_in(db, _CLERK, kept.number, earlier + dt.timedelta(minutes=40))
+            if index == 0:
+                keys.check_out(db, _CLERK, kept.number, "王小丽（开门）", "看房", now + dt.timedelta(hours=1), "李主管",
+                               now=now - dt.timedelta(minutes=20))  # fmt: skip
+            elif index == 1:
+                keys.check_out(db, _CLERK, kept.number, "维修班 老刘", "维修", now - dt.timedelta(days=1), "李主管",
+                               "卫生间漏水检修", now=now - dt.timedelta(days=2))  # fmt: skip
 
 
 def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],

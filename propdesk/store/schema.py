@@ -372,6 +372,33 @@ def m0008_move_in(db: Database) -> None:
     )
 
 
+@migrations(name="m0009_key_custody")
+def m0009_key_custody(db: Database) -> None:
+    _run(
+        db,
+        [
+            # 钥匙托管: a key set left with the office for an empty unit, and every time it leaves and comes back.
+            """CREATE TABLE key_sets (
+                id INTEGER PRIMARY KEY, number TEXT NOT NULL UNIQUE, unit_id INTEGER NOT NULL REFERENCES units(id),
+                contents TEXT NOT NULL, location TEXT NOT NULL DEFAULT '', deposited_on TEXT NOT NULL,
+                depositor TEXT NOT NULL, depositor_phone TEXT NOT NULL DEFAULT '', signed INTEGER NOT NULL DEFAULT 0,
+                ended_on TEXT, end_note TEXT NOT NULL DEFAULT '', author TEXT NOT NULL, created_at TEXT NOT NULL)""",
+            "CREATE INDEX key_sets_unit ON key_sets(unit_id)",
+            """CREATE TABLE key_movements (
+                id INTEGER PRIMARY KEY, key_set_id INTEGER NOT NULL REFERENCES key_sets(id),
+                out_at TEXT NOT NULL, taken_by TEXT NOT NULL, reason TEXT NOT NULL, approved_by TEXT NOT NULL DEFAULT '',
+                due_back TEXT NOT NULL, back_at TEXT, note TEXT NOT NULL DEFAULT '', author TEXT NOT NULL,
+                created_at TEXT NOT NULL)""",
+            "CREATE INDEX key_movements_set ON key_movements(key_set_id, out_at)",
+            "CREATE INDEX key_movements_out ON key_movements(back_at, due_back)",
+            """CREATE TRIGGER key_sets_no_delete BEFORE DELETE ON key_sets
+               BEGIN SELECT RAISE(ABORT, 'key custody records are kept'); END""",
+            """CREATE TRIGGER key_movements_no_delete BEFORE DELETE ON key_movements
+               BEGIN SELECT RAISE(ABORT, 'key movements are kept'); END""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

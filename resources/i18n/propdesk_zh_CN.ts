@@ -1655,6 +1655,163 @@ Stop working in it and call support.</source>
     </message>
 </context>
 <context>
+    <name>KeyCheckOutDialog</name>
+    <message>
+        <source>Key set %1 out — %2</source>
+        <translation>钥匙 %1 借出 — %2</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>The supervisor who allowed it</source>
+        <translation>同意借出的主管</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The member of staff who opens the door (the key is not lent)</source>
+        <translation>陪同开门的员工（钥匙不外借）</translation>
+    </message>
+    <message>
+        <source>Who takes the keys</source>
+        <translation>领取钥匙的人</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDepositDialog</name>
+    <message>
+        <source>Keep the keys — %1</source>
+        <translation>钥匙托管 — %1</translation>
+    </message>
+    <message>
+        <source>e.g. 入户门钥匙×2，门禁卡×1</source>
+        <translation>如 入户门钥匙×2，门禁卡×1</translation>
+    </message>
+    <message>
+        <source>Keys and cards</source>
+        <translation>钥匙及门卡</translation>
+    </message>
+    <message>
+        <source>e.g. 钥匙柜 A-03</source>
+        <translation>如 钥匙柜 A-03</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Owner (depositor)</source>
+        <translation>委托人（业主）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>The owner has signed the key custody promise (钥匙托管承诺书)</source>
+        <translation>业主已签署钥匙托管承诺书</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Keys and cards</source>
+        <translation>钥匙及门卡</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>托管日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Out at</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <source>Back at</source>
+        <translation>归还时间</translation>
+    </message>
+    <message>
+        <source>Keep the keys…</source>
+        <translation>托管钥匙…</translation>
+    </message>
+    <message>
+        <source>Let out…</source>
+        <translation>借出…</translation>
+    </message>
+    <message>
+        <source>Back in the cabinet</source>
+        <translation>归还入柜</translation>
+    </message>
+    <message>
+        <source>Return to the owner…</source>
+        <translation>退还业主…</translation>
+    </message>
+    <message>
+        <source>Print the promise</source>
+        <translation>打印承诺书</translation>
+    </message>
+    <message>
+        <source>Only the keys of an empty unit are kept; for a viewing staff open the door.</source>
+        <translation>只托管空置房屋的钥匙；有人看房时由员工陪同开门，钥匙不外借。</translation>
+    </message>
+    <message>
+        <source>Return the keys</source>
+        <translation>退还钥匙</translation>
+    </message>
+    <message>
+        <source>Key set %1 goes back to the owner for good. Who took it, with which ID:</source>
+        <translation>钥匙 %1 将退还业主、结束托管。领取人及核对的证件：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search</source>
@@ -2142,12 +2299,52 @@ Data file: %2</source>
         <translation>楼栋</translation>
     </message>
     <message>
+        <source>Only sets still kept</source>
+        <translation>只看托管中的</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Keys and cards</source>
+        <translation>钥匙及门卡</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>托管日期</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <source>Print the key ledger</source>
+        <translation>打印钥匙托管清册</translation>
+    </message>
+    <message>
         <source>Move-ins not finished</source>
         <translation>未办结的入伙</translation>
     </message>
     <message>
         <source>Defect ledger (遗留工程台账)</source>
         <translation>遗留工程台账</translation>
+    </message>
+    <message>
+        <source>Key custody (钥匙托管清册)</source>
+        <translation>钥匙托管清册</translation>
+    </message>
+    <message>
+        <source>%1 sets, %2 out, %3 overdue</source>
+        <translation>共 %1 套，借出 %2 套，逾期 %3 套</translation>
     </message>
     <message>
         <source>%1 move-ins not finished</source>
@@ -2160,6 +2357,18 @@ Data file: %2</source>
     <message>
         <source>%1 match %2 · all: %3, to pass on %4, with the developer %5, closed %6, overdue %7</source>
         <translation>符合 %1 条 %2 · 全部 %3，待转交 %4，整改中 %5，已销项或关闭 %6，逾期 %7</translation>
+    </message>
+    <message>
+        <source>Export the key ledger</source>
+        <translation>导出钥匙托管清册</translation>
+    </message>
+    <message>
+        <source>Key custody</source>
+        <translation>钥匙托管</translation>
+    </message>
+    <message>
+        <source>Exported %1 key sets to %2</source>
+        <translation>已导出 %1 套钥匙到 %2</translation>
     </message>
     <message>
         <source> (overdue)</source>
@@ -2710,6 +2919,14 @@ This part comes in a later version.</source>
         <translation> 等，另有 %1 天</translation>
     </message>
     <message>
+        <source>Keys not back in time: %1. Call whoever took them.</source>
+        <translation>钥匙逾期未还：%1。请联系领用人。</translation>
+    </message>
+    <message>
+        <source>Defects: %1 to pass to the developer today, %2 past their deadline (Move-in → Defect ledger).</source>
+        <translation>遗留问题：今日待转交地产客服 %1 条，超过整改期限 %2 条（入伙 → 遗留工程台账）。</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>房屋</translation>
     </message>
@@ -2978,6 +3195,10 @@ This part comes in a later version.</source>
     <message>
         <source>Move-in</source>
         <translation>入伙</translation>
+    </message>
+    <message>
+        <source>Key custody</source>
+        <translation>钥匙托管</translation>
     </message>
     <message>
         <source>Ownership history</source>

@@ -10,7 +10,6 @@ from propdesk.services import inspections, move_ins, payments
 from propdesk.store.connection import Database
 from tests.qt.conftest import wait_idle
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from propdesk.qt import prompts
@@ -142,4 +141,61 @@ def test_the_move_in_area_lists_what_is_missing_and_passes_defects_on(
     view.open_table.selectRow(0)
     view.on_open_activated()
     assert window.unit_page.tabs.currentWidget() is window.unit_page.move_in_tab
-    _ = Qt  # the area is keyboard-driven like the others: Enter on a row opens it
+
+
+def test_keys_are_kept_let_out_and_back_from_the_unit_page(qtbot: Any, window: MainWindow, previews: list[str],
+                                                           read_db: Callable[[], Database], monkeypatch: Any) -> None:  # fmt: skip
+    import datetime as dt
+
+    from propdesk.services import keys
+
+    from propdesk.qt.dialogs.key_dialogs import KeyCheckOutDialog, KeyDepositDialog
+
+    db = read_db()
+    unit_id = int(db.scalar("SELECT id FROM units WHERE state IN ('已交付未入住', '空置') AND owner_names != ''"
+                            " AND id NOT IN (SELECT unit_id FROM key_sets)"))  # fmt: skip
+    window.open_keys(unit_id)
+    page = window.unit_page.keys_page
+    qtbot.waitUntil(lambda: page.unit_id == unit_id and page.deposit_button.isEnabled(), timeout=10_000)
+
+    def deposit(dialog: KeyDepositDialog) -> int:
+        dialog.contents_edit.setText("入户门钥匙×2")
+        dialog.location_edit.setText("钥匙柜 B-01")
+        dialog.on_save_clicked()
+        qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=10_000)
+        assert "承诺书" in dialog.error_label.text() and dialog.contents_edit.text() == "入户门钥匙×2"
+        dialog.signed_check.setChecked(True)
+        dialog.on_save_clicked()
+        qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10_000)
+        return 1
+
+    monkeypatch.setattr(KeyDepositDialog, "exec", deposit)
+    page.deposit_button.click()
+    qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
+    assert "钥匙托管承诺书" in previews[0]
+    qtbot.waitUntil(lambda: page.sets_table.rowCount() == 1 and page.out_button.isEnabled(), timeout=10_000)
+
+    def let_out(dialog: KeyCheckOutDialog) -> int:
+        dialog.reason_box.setCurrentText("维修")
+        dialog.taken_edit.setText("维修班 老刘")
+        dialog.approved_edit.setText("李主管")
+        dialog.on_save_clicked()
+        qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10_000)
+        return 1
+
+    monkeypatch.setattr(KeyCheckOutDialog, "exec", let_out)
+    page.out_button.click()
+    qtbot.waitUntil(lambda: page.in_button.isEnabled(), timeout=10_000)
+    assert page.moves_table.item(0, 2).text() == "维修班 老刘"
+    page.in_button.click()
+    qtbot.waitUntil(lambda: page.out_button.isEnabled(), timeout=10_000)
+    [kept] = keys.sets_of_unit(read_db(), unit_id)
+    assert kept.out is None and kept.movements[0].back_at is not None and kept.state(dt.datetime.now()) == "在柜"
+
+
+def test_the_today_view_flags_overdue_keys_and_defects(qtbot: Any, window: MainWindow) -> None:
+    window.on_go_today_triggered()
+    view = window.today_view
+    view.refresh()
+    qtbot.waitUntil(lambda: view.summary is not None and view.keys_label.isVisible(), timeout=10_000)
+    assert "应还" in view.keys_label.text() and view.defects_label.isVisible()

@@ -8,9 +8,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from propdesk.core.keys import KeySet
 from propdesk.core.move_in import Defect, MoveIn
 from propdesk.reports.table_xlsx import write_table
-from propdesk.services import inspections, move_ins
+from propdesk.services import inspections, keys, move_ins
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ _STATES = ["open", "待转交", "整改中", "已销项", "已关闭", ""]
 
 class MoveInView(QWidget):
     unit_activated = Signal(int)  # open the unit on its 入伙 tab
+    key_set_activated = Signal(int)  # open the unit on its key custody tab
     print_requested = Signal(str, str)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -87,9 +89,30 @@ class MoveInView(QWidget):
         ledger_layout.addLayout(filters)
         ledger_layout.addWidget(self.ledger_table, 1)
         ledger_layout.addLayout(actions)
+        # the key custody ledger
+        self.key_sets: list[KeySet] = []
+        self.keys_held_check = QCheckBox(self.tr("Only sets still kept"))
+        self.keys_held_check.setChecked(True)
+        self.keys_label = QLabel()
+        self.keys_headers = [self.tr("No."), self.tr("Unit"), self.tr("Keys and cards"), self.tr("Kept in"),
+                             self.tr("Since"), self.tr("Owner"), self.tr("State"), self.tr("Taken by"),
+                             self.tr("Due back")]  # fmt: skip
+        self.keys_table = read_only_table(self.keys_headers)
+        self.keys_print_button = QPushButton(self.tr("Print the key ledger"))
+        self.keys_export_button = QPushButton(self.tr("Export to Excel…"))
+        keys_tab = QWidget()
+        keys_layout = QVBoxLayout(keys_tab)
+        keys_top = QHBoxLayout()
+        keys_top.addWidget(self.keys_held_check)
+        keys_top.addWidget(self.keys_label, 1)
+        keys_top.addWidget(self.keys_print_button)
+        keys_top.addWidget(self.keys_export_button)
+        keys_layout.addLayout(keys_top)
+        keys_layout.addWidget(self.keys_table)
         self.tabs = QTabWidget()
         self.tabs.addTab(open_tab, self.tr("Move-ins not finished"))
         self.tabs.addTab(ledger_tab, self.tr("Defect ledger (遗留工程台账)"))
+        self.tabs.addTab(keys_tab, self.tr("Key custody (钥匙托管清册)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.open_table.doubleClicked.connect(self.on_open_activated)
@@ -102,6 +125,12 @@ class MoveInView(QWidget):
         self.reprint_transfer_button.clicked.connect(lambda: self.print_requested.emit("defect-transfer", "latest"))
         self.recheck_button.clicked.connect(self.on_recheck_clicked)
         self.export_button.clicked.connect(self.on_export_clicked)
+        self.keys_held_check.toggled.connect(self.reload)
+        self.keys_table.doubleClicked.connect(self.on_key_set_activated)
+        self.keys_print_button.clicked.connect(
+            lambda: self.print_requested.emit("key-ledger", "held" if self.keys_held_check.isChecked() else "all")
+        )
+        self.keys_export_button.clicked.connect(self.on_keys_export_clicked)
         desk.changed.connect(lambda _changes: self.reload() if self.isVisible() else None)
 
     def showEvent(self, event: Any) -> None:
@@ -115,14 +144,25 @@ class MoveInView(QWidget):
     def reload(self, *_args: object) -> None:
         building, state, overdue = self.filters()
 
+        held = self.keys_held_check.isChecked()
+
         def job(db: Any) -> Any:
             rows, total = inspections.ledger(db, building, state, overdue, 0, LEDGER_PAGE)
-            return move_ins.open_move_ins(db), rows, total, inspections.summary(db)
+            return move_ins.open_move_ins(db), rows, total, inspections.summary(db), keys.ledger(db, held)
 
         self.desk.query(job, self._loaded)
 
-    def _loaded(self, result: tuple[list[MoveIn], list[Defect], int, dict[str, int]]) -> None:
-        self.open_records, self.defects, total, summary = result
+    def _loaded(self, result: tuple[list[MoveIn], list[Defect], int, dict[str, int], list[KeySet]]) -> None:
+        self.open_records, self.defects, total, summary, self.key_sets = result
+        now = dt.datetime.now()
+        self.keys_table.setRowCount(len(self.key_sets))
+        for r, k in enumerate(self.key_sets):
+            for c, value in enumerate(self.key_values(k, now)):
+                self.keys_table.setItem(r, c, QTableWidgetItem(value))
+        late = sum(1 for k in self.key_sets if k.out is not None and k.out.overdue(now))
+        self.keys_label.setText(self.tr("%1 sets, %2 out, %3 overdue").replace("%1", str(len(self.key_sets)))
+                                .replace("%2", str(sum(1 for k in self.key_sets if k.out is not None)))
+                                .replace("%3", str(late)))  # fmt: skip
         self.open_label.setText(self.tr("%1 move-ins not finished").replace("%1", str(len(self.open_records))))
         self.open_table.setRowCount(len(self.open_records))
         for r, m in enumerate(self.open_records):
@@ -143,6 +183,28 @@ class MoveInView(QWidget):
             .replace("%4", str(summary["new"])).replace("%5", str(summary["with_developer"]))
             .replace("%6", str(summary["closed"])).replace("%7", str(summary["overdue"])))  # fmt: skip
         self.transfer_button.setEnabled(summary["new"] > 0)
+
+    def key_values(self, k: KeySet, now: dt.datetime) -> list[str]:
+        out = k.out
+        return [k.number, k.unit_code, k.contents, k.location, k.deposited_on, k.depositor, k.state(now),
+                out.taken_by if out else "", out.due_back if out else ""]  # fmt: skip
+
+    def on_key_set_activated(self, *_args: object) -> None:
+        row = self.keys_table.currentRow()
+        if 0 <= row < len(self.key_sets):
+            self.key_set_activated.emit(self.key_sets[row].unit_id)
+
+    def on_keys_export_clicked(self) -> None:
+        from propdesk.qt import preferences
+
+        path = preferences.ask_save_path(self, self.tr("Export the key ledger"), "钥匙托管清册.xlsx",
+                                         self.tr("Excel (*.xlsx)"))  # fmt: skip
+        if path is not None:
+            now = dt.datetime.now()
+            write_table(path, self.tr("Key custody"), self.keys_headers,
+                        [self.key_values(k, now) for k in self.key_sets], [10, 10, 30, 14, 12, 10, 12, 14, 18])  # fmt: skip
+            prompts.info(self, self.tr("Export finished"), self.tr("Exported %1 key sets to %2")
+                         .replace("%1", str(len(self.key_sets))).replace("%2", str(path)))  # fmt: skip
 
     def ledger_values(self, d: Defect, today: dt.date) -> list[str]:
         state = d.state.value + (self.tr(" (overdue)") if d.overdue(today) else "")

@@ -39,6 +39,16 @@ class TodayView(QWidget):
             "color: #b3261e; background: #fdecea; border: 1px solid #f4c7c3; padding: 6px; font-size: 14px;"
         )
         self.unclosed_label.hide()
+        self.keys_label = QLabel()
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setStyleSheet(self.unclosed_label.styleSheet())
+        self.keys_label.hide()
+        self.defects_label = QLabel()
+        self.defects_label.setWordWrap(True)
+        self.defects_label.setStyleSheet(
+            "background: #fff8e1; border: 1px solid #ffe082; padding: 6px; font-size: 14px;"
+        )
+        self.defects_label.hide()
         self.figures_layout = QGridLayout()
         figures_box = QGroupBox(self.tr("Units at a glance"))
         figures_box.setLayout(self.figures_layout)
@@ -56,6 +66,8 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.unclosed_label)
+        layout.addWidget(self.keys_label)
+        layout.addWidget(self.defects_label)
         layout.addWidget(figures_box)
         layout.addWidget(recent_box, 1)
         self.desk.changed.connect(self.on_desk_changed)
@@ -78,6 +90,15 @@ class TodayView(QWidget):
             ).replace("%1", days + (self.tr(" and %1 more").replace("%1", str(more)) if more > 0 else ""))
         )
         self.unclosed_label.setVisible(bool(summary.unclosed_days))
+        late = "、".join(f"{k['number']}（{k['unit_code']}，{k['taken_by']}，应还 {k['due_back']}）"
+                        for k in summary.overdue_keys[:6])  # fmt: skip
+        self.keys_label.setText(self.tr("Keys not back in time: %1. Call whoever took them.").replace("%1", late))
+        self.keys_label.setVisible(bool(summary.overdue_keys))
+        waiting, overdue = summary.defects.get("new", 0), summary.defects.get("overdue", 0)
+        self.defects_label.setText(
+            self.tr("Defects: %1 to pass to the developer today, %2 past their deadline (Move-in → Defect ledger).")
+            .replace("%1", str(waiting)).replace("%2", str(overdue)))  # fmt: skip
+        self.defects_label.setVisible(bool(waiting or overdue))
         while self.figures_layout.count():
             item = self.figures_layout.takeAt(0)
             widget = item.widget() if item is not None else None

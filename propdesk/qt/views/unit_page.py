@@ -31,6 +31,7 @@ from propdesk.qt.dialogs.unit_dialog import UnitDialog
 from propdesk.qt.tables import read_only_table as _table
 from propdesk.qt.tables import table_group
 from propdesk.qt.views.account_tab import AccountTab
+from propdesk.qt.views.keys_page import KeysPage
 from propdesk.qt.views.move_in_tab import MoveInTab
 
 
@@ -152,6 +153,9 @@ class UnitPage(QWidget):
         self.move_in_tab.print_requested.connect(self.print_requested)
         self.move_in_tab.pay_requested.connect(lambda: self.tabs.setCurrentWidget(self.account_tab))
         self.tabs.addTab(self.move_in_tab, self.tr("Move-in"))
+        self.keys_page = KeysPage(desk)
+        self.keys_page.print_requested.connect(self.print_requested)
+        self.tabs.addTab(self.keys_page, self.tr("Key custody"))
         self.tabs.addTab(history_tab, self.tr("Ownership history"))
         self.tabs.addTab(printed_tab, self.tr("Printed documents"))
         self.history_table = _table([self.tr("Time"), self.tr("Clerk"), self.tr("Action"), self.tr("Changes")])
@@ -259,6 +263,7 @@ class UnitPage(QWidget):
         self.add_owner_button.setText(self.tr("Register co-owner") if has_owner else self.tr("Register owner"))
         self.account_tab.show_unit(u.id, u.code, u.owner_names)
         self.move_in_tab.show_unit(u.id, u.code)
+        self.keys_page.show_unit(u.id, u.code, u.owner_names.split("、")[0])
 
     def on_desk_changed(self, changes: Changes) -> None:
         if self.unit_id is not None and (changes.touches_unit(self.unit_id) or changes.persons):
