@@ -8,7 +8,7 @@ PDFs are byte-identical for the same input (``invariant=1``), which the golden t
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -142,8 +142,9 @@ def signature_lines(labels: Sequence[str]) -> Any:
     return [Spacer(1, 4 * mm), table]
 
 
-def render_form(header: FormHeader, flowables: list[Any]) -> bytes:
-    """Lay out ``flowables`` on A4 with the form's header and footer on every page."""
+def render_form(header: FormHeader, flowables: list[Any], on_page: Callable[[int], None] | None = None) -> bytes:
+    """Lay out ``flowables`` on A4 with the form's header and footer on every page; ``on_page`` hears of each
+    page as it is laid out (a batch's progress bar)."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -165,6 +166,8 @@ def render_form(header: FormHeader, flowables: list[Any]) -> bytes:
     )
 
     def decorate(canvas: Any, doc: Any) -> None:
+        if on_page is not None:
+            on_page(doc.page)
         width, height = pagesize
         canvas.saveState()
         canvas.setFont(font, 11)

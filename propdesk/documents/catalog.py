@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from propdesk.core.author import Actor
 from propdesk.core.clock import today_iso
 from propdesk.core.errors import NotFound, UserError
+from propdesk.core.progress import Progress
 from propdesk.core.registry import UnitFilter
 from propdesk.documents.household_card import TITLE as HOUSEHOLD_TITLE
 from propdesk.documents.household_card import HouseholdCardDoc, render_household_card
@@ -160,6 +161,10 @@ def _refund(db: Database, actor: Actor, key: str) -> PrintJob:
 
 
 def _move_in_notice(db: Database, actor: Actor, key: str) -> PrintJob:
+    return move_in_notice_job(db, actor, key)
+
+
+def move_in_notice_job(db: Database, actor: Actor, key: str, progress: Progress | None = None) -> PrintJob:
     """Key: a building code (its units not yet handed over), ``all``, or unit codes separated by commas."""
     import datetime as dt
     from decimal import Decimal
@@ -181,7 +186,7 @@ def _move_in_notice(db: Database, actor: Actor, key: str) -> PrintJob:
     listed = [NoticeUnit(str(u["code"]), str(u["owner_names"]), f"{int(str(u['area_centi_m2'])) / 100:.2f}",
                          Decimal(int(str(u["area_centi_m2"]))) / 100) for u in found]  # fmt: skip
     pdf = render_notices(NoticeDoc(community.get_community(db), listed, setting.window_from, setting.window_to,
-                                   setting.place, setting.months, monthly, dt.date.today()))  # fmt: skip
+                                   setting.place, setting.months, monthly, dt.date.today()), progress)  # fmt: skip
     return PrintJob("move-in-notice", key.strip() or "all", f"{NOTICE_TITLE}（{len(listed)} 户）", None, pdf)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from propdesk.core.billing import line_amount
 from propdesk.core.money import format_yuan, to_capital
 from propdesk.core.move_in import MOVE_IN_DOCUMENTS, Defect, Inspection, MoveIn
+from propdesk.core.progress import Progress
 from propdesk.core.registry import Community
 from propdesk.documents.base import FormHeader, data_table, field_grid, paragraph, render_form, section, signature_lines
 
@@ -52,11 +53,7 @@ class NoticeDoc:
     issued: dt.date
 
 
-def _notice_page(doc: NoticeDoc, unit: NoticeUnit) -> list[Any]:
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer
-
-    office = doc.community
+def _fee_rows(doc: NoticeDoc, unit: NoticeUnit) -> tuple[list[list[str]], int]:
     rows, total = [], 0
     for fee in doc.fees:
         quantity = unit.area if fee.by_area else Decimal(1)
@@ -67,46 +64,130 @@ def _notice_page(doc: NoticeDoc, unit: NoticeUnit) -> list[Any]:
         )
         rows.append([fee.name, basis, f"{doc.months} 个月", format_yuan(amount)])
     rows.append(["合计", "", "", format_yuan(total)])
-    return [
-        paragraph(f"尊敬的 {unit.unit_code} 业主 {unit.owner_names or ''}：", "base"),
-        Spacer(1, 2 * mm),
-        paragraph(
-            f"　　您好！您购买的 {office.name} {unit.unit_code}（建筑面积 {unit.area_text} ㎡）已具备交付条件。请您于 "
-            f"{doc.window_from:%Y年%m月%d日} 至 {doc.window_to:%Y年%m月%d日} 期间，到 {doc.place or office.office_address or '物业服务中心'} "
-            "办理入伙手续。届时工作人员将陪同您验房，并交付钥匙。",
-            "base",
-        ),
-        section("请携带"),
-        *[paragraph(f"{index}. {line}", "base") for index, line in enumerate(BRING, start=1)],
-        section(f"入伙时需缴纳的费用（预缴 {doc.months} 个月，交房当月按公司起收规则计）"),
-        data_table(["收费项目", "标准", "月数", "金额（元）"], rows, [40, 70, 25, 40], numeric=(3,)),
-        paragraph(
-            f"合计约：人民币 {to_capital(total)}（¥{format_yuan(total)}）；可用现金、微信、支付宝、银行卡缴纳。", "base"
-        ),
-        section("办理流程"),
-        paragraph("核验身份 → 签收资料 → 交房并缴纳费用 → 陪同验房 → 抄录水电表底数 → 交付钥匙 → 签字确认", "base"),
-        Spacer(1, 3 * mm),
-        paragraph(
-            f"　　如有疑问，请致电 {office.office_phone or '物业服务中心'}。办公时间：周一至周日 8:30–17:30。", "base"
-        ),
-        Spacer(1, 8 * mm),
-        paragraph(f"{office.office_title}（盖章）　　　　{doc.issued:%Y年%m月%d日}", "base"),
-    ]
+    return rows, total
 
 
-def render_notices(doc: NoticeDoc) -> bytes:
-    from reportlab.platypus import PageBreak
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Break Chinese text into lines that fit ``width``: a line may end after any Chinese character, but a
+    number or a Latin word (2026, 89.50, 3-1-101) stays whole."""
+    import re
 
-    story: list[Any] = []
-    for unit in doc.units:
-        if story:
-            story.append(PageBreak())
-        story += _notice_page(doc, unit)
-    if not story:
-        story.append(paragraph("没有要通知的房屋。", "base"))
-    return render_form(
-        FormHeader(community=doc.community, title=NOTICE_TITLE, printed_at=doc.issued.isoformat()), story
-    )
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines, current, used = [], "", 0.0
+    for token in re.findall(r"[A-Za-z0-9.,:\-]+|.", text):
+        w = stringWidth(token, font, size)
+        if used + w > width and current:
+            lines.append(current)
+            current, used = "", 0.0
+        current += token
+        used += w
+    return [*lines, current] if current else lines
+
+
+def render_notices(doc: NoticeDoc, progress: Progress | None = None) -> bytes:
+    """One A4 page per unit, drawn straight on the canvas: a batch of a thousand owners prints in a few
+    seconds, where laying out flowables took ten."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from propdesk.documents.fonts import register_fonts
+
+    font = register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1)
+    canvas.setTitle(NOTICE_TITLE)
+    canvas.setAuthor(doc.community.office_title)
+    width, height = A4
+    left, right = 15 * mm, width - 15 * mm
+    total_pages = max(1, len(doc.units))
+    office = doc.community
+    footer = "  ".join(p for p in (office.office_title, f"地址：{office.office_address}" if office.office_address else "",
+                                   f"电话：{office.office_phone}" if office.office_phone else "") if p)  # fmt: skip
+    units: list[NoticeUnit | None] = list(doc.units) or [None]
+    for page, unit in enumerate(units, start=1):
+        canvas.setFont(font, 11)
+        canvas.drawCentredString(width / 2, height - 14 * mm, office.office_title)
+        canvas.setFont(font, 17)
+        canvas.drawCentredString(width / 2, height - 23 * mm, NOTICE_TITLE)
+        canvas.setFont(font, 9)
+        canvas.drawRightString(right, height - 30 * mm, f"打印日期：{doc.issued.isoformat()}")
+        canvas.setLineWidth(0.6)
+        canvas.line(left, height - 31.5 * mm, right, height - 31.5 * mm)
+        canvas.setFont(font, 8.5)
+        canvas.drawString(left, 10 * mm, footer)
+        canvas.drawRightString(right, 10 * mm, f"第 {page} 页 / 共 {total_pages} 页")
+        if unit is None:
+            canvas.setFont(font, 10.5)
+            canvas.drawString(left, height - 42 * mm, "没有要通知的房屋。")
+            canvas.showPage()
+            break
+        _draw_notice(canvas, font, doc, unit, left, right, height - 42 * mm)
+        canvas.showPage()
+        if progress is not None:
+            progress.step(page, total_pages, f"正在生成入伙通知书 {page}/{total_pages}")
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _draw_notice(canvas: Any, font: str, doc: NoticeDoc, unit: NoticeUnit, left: float, right: float,
+                 top_y: float) -> None:  # fmt: skip
+    from reportlab.lib.units import mm
+
+    office = doc.community
+    y = top_y
+
+    def text(line: str, size: float = 10.5, gap: float = 6.2) -> None:
+        nonlocal y
+        canvas.setFont(font, size)
+        canvas.drawString(left, y, line)
+        y -= gap * mm
+
+    def block(paragraph_text: str, size: float = 10.5) -> None:
+        for line in _wrap(paragraph_text, font, size, right - left):
+            text(line, size)
+
+    text(f"尊敬的 {unit.unit_code} 业主 {unit.owner_names or ''}：", 11, 8)
+    place = doc.place or office.office_address or "物业服务中心"
+    block(f"　　您好！您购买的 {office.name} {unit.unit_code}（建筑面积 {unit.area_text} ㎡）已具备交付条件。"
+          f"请您于 {doc.window_from:%Y年%m月%d日} 至 {doc.window_to:%Y年%m月%d日} 期间，到 {place} 办理入伙手续。"
+          "届时工作人员将陪同您验房，并交付钥匙。")  # fmt: skip
+    y -= 2 * mm
+    text("请携带", 12, 7)
+    for index, line in enumerate(BRING, start=1):
+        text(f"{index}. {line}")
+    y -= 2 * mm
+    text(f"入伙时需缴纳的费用（预缴 {doc.months} 个月，交房当月按公司起收规则计）", 12, 7)
+    rows, total = _fee_rows(doc, unit)
+    xs = [left]
+    for w in (40 * mm, 70 * mm, 25 * mm, 45 * mm):
+        xs.append(xs[-1] + w)
+    row_h = 7 * mm
+    top = y + 4.5 * mm
+    canvas.setLineWidth(0.5)
+    canvas.setFont(font, 10)
+    for r, cells in enumerate([["收费项目", "标准", "月数", "金额（元）"], *rows]):
+        row_top = top - r * row_h
+        canvas.line(xs[0], row_top, xs[-1], row_top)
+        for c, cell in enumerate(cells):
+            if c == 3 and r > 0:
+                canvas.drawRightString(xs[c + 1] - 2 * mm, row_top - 5 * mm, cell)
+            else:
+                canvas.drawString(xs[c] + 2 * mm, row_top - 5 * mm, cell)
+    bottom = top - (len(rows) + 1) * row_h
+    canvas.line(xs[0], bottom, xs[-1], bottom)
+    for x in xs:
+        canvas.line(x, top, x, bottom)
+    y = bottom - 6 * mm
+    block(f"合计约：人民币 {to_capital(total)}（¥{format_yuan(total)}）；可用现金、微信、支付宝、银行卡缴纳。")
+    y -= 2 * mm
+    text("办理流程", 12, 7)
+    block("核验身份 → 签收资料 → 交房并缴纳费用 → 陪同验房 → 抄录水电表底数 → 交付钥匙 → 签字确认")
+    y -= 2 * mm
+    block(f"　　如有疑问，请致电 {office.office_phone or '物业服务中心'}。办公时间：周一至周日 8:30–17:30。")
+    y -= 10 * mm
+    text(f"{office.office_title}（盖章）　　　　{doc.issued:%Y年%m月%d日}")
 
 
 @dataclass(frozen=True)

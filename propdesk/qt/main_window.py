@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         view.unit_activated.connect(self.open_move_in)
         view.key_set_activated.connect(self.open_keys)
         view.print_requested.connect(self.print_document)
+        view.notices_requested.connect(self.print_move_in_notices)
         return view
 
     def open_keys(self, unit_id: int) -> None:
@@ -551,14 +552,17 @@ class MainWindow(QMainWindow):
         actor = self.desk.actor
         self.print_job(lambda db: make(db, actor, kind, key))
 
-    def print_job(self, render: Callable[[Any], Any]) -> None:
-        """Render in the background, keep the printed copy (with its unit), then preview it."""
+    def print_job(self, render: Callable[[Any], Any], progress: Any = None, title: str = "") -> None:
+        """Render in the background, keep the printed copy (with its unit), then preview it; a long batch
+        passes its ``Progress`` and gets a progress bar (the window stays responsive either way)."""
         from propdesk.documents.catalog import PrintJob
         from propdesk.services import printing
 
-        actor = self.desk.actor
-
         from propdesk.qt.dialogs.pdf_preview import PREVIEW_DPI, PdfPreviewDialog, render_pages
+        from propdesk.qt.progress import ProgressWatcher
+
+        actor = self.desk.actor
+        watcher = ProgressWatcher(progress, title, self) if progress is not None else None
 
         def job(db: Any) -> Any:
             made: PrintJob = render(db)
@@ -566,11 +570,25 @@ class MainWindow(QMainWindow):
             return (made, render_pages(made.pdf, PREVIEW_DPI)), changes
 
         def show(result: tuple[PrintJob, list[Any]]) -> None:
+            if watcher is not None:
+                watcher.finish()
             made, pages = result
             self.last_print_job = made
             PdfPreviewDialog(made.pdf, made.title, self, pages=pages, desk=self.desk).exec()
 
-        self.desk.mutate(job, show, parent=self)
+        def failed(exc: BaseException) -> None:
+            if watcher is not None:
+                watcher.finish()
+            prompts.show_exception(self, exc)
+
+        self.desk.mutate(job, show, parent=self, on_error=failed if watcher is not None else None)
+
+    def print_move_in_notices(self, key: str) -> None:
+        from propdesk.core.progress import Progress
+        from propdesk.documents.catalog import move_in_notice_job
+
+        actor, progress = self.desk.actor, Progress(message=self.tr("Preparing the move-in notices…"))
+        self.print_job(lambda db: move_in_notice_job(db, actor, key, progress), progress, self.tr("Move-in notices"))
 
     # ------------------------------------------------------------ window state
 

@@ -1875,6 +1875,14 @@ Data file: %2</source>
         <translation>propdesk %1 — 物业服务中心前台系统
 数据文件：%2</translation>
     </message>
+    <message>
+        <source>Preparing the move-in notices…</source>
+        <translation>正在准备入伙通知书…</translation>
+    </message>
+    <message>
+        <source>Move-in notices</source>
+        <translation>入伙通知书</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>

@@ -199,3 +199,12 @@ def test_the_today_view_flags_overdue_keys_and_defects(qtbot: Any, window: MainW
     view.refresh()
     qtbot.waitUntil(lambda: view.summary is not None and view.keys_label.isVisible(), timeout=10_000)
     assert "应还" in view.keys_label.text() and view.defects_label.isVisible()
+
+
+def test_move_in_notices_print_in_batch_with_progress(qtbot: Any, window: MainWindow, previews: list[str],
+                                                      read_db: Callable[[], Database]) -> None:  # fmt: skip
+    waiting = int(read_db().scalar("SELECT count(*) FROM units WHERE state = '未交付'"))
+    window.print_move_in_notices("all")
+    qtbot.waitUntil(lambda: bool(previews), timeout=20_000)
+    assert previews[0] == f"入伙通知书（{waiting} 户）"
+    assert window.last_print_job is not None and window.last_print_job.kind == "move-in-notice"

@@ -38,6 +38,7 @@ _STATES = ["open", "待转交", "整改中", "已销项", "已关闭", ""]
 class MoveInView(QWidget):
     unit_activated = Signal(int)  # open the unit on its 入伙 tab
     key_set_activated = Signal(int)  # open the unit on its key custody tab
+    notices_requested = Signal(str)  # a batch of 入伙通知书 for these units (with a progress bar)
     print_requested = Signal(str, str)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -229,7 +230,7 @@ class MoveInView(QWidget):
         def open_dialog(current: move_ins.NoticeSettings) -> None:
             dialog = MoveInNoticeDialog(self.desk, current, self)
             if dialog.exec() and dialog.scope:
-                self.print_requested.emit("move-in-notice", dialog.scope)
+                self.notices_requested.emit(dialog.scope)
 
         self.desk.query(move_ins.notice_settings, open_dialog)
 
