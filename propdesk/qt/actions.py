@@ -90,6 +90,11 @@ ACTIONS: list[ActionSpec] = [
     ),
     ActionSpec("community_settings", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Community…")),
     ActionSpec("cash_desk_settings", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Cash desk…")),
+    ActionSpec(
+        "inspection_template",
+        QT_TRANSLATE_NOOP("Menu", "Settings"),
+        QT_TRANSLATE_NOOP("Action", "Inspection template…"),
+    ),
     ActionSpec("backup_folder", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Backup folder…")),
     ActionSpec("manage_users", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Users…")),
     ActionSpec(

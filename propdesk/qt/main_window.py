@@ -408,6 +408,7 @@ class MainWindow(QMainWindow):
                                  ("community_settings", Permission.EDIT_SETTINGS),
                                  ("backup_folder", Permission.EDIT_SETTINGS),
                                  ("cash_desk_settings", Permission.EDIT_SETTINGS),
+                                 ("inspection_template", Permission.EDIT_SETTINGS),
                                  ("generate_bills", Permission.GENERATE_BILLS),
                                  ("meter_readings", Permission.GENERATE_BILLS),
                                  ("fee_items", Permission.EDIT_SETTINGS)):  # fmt: skip
@@ -526,6 +527,13 @@ class MainWindow(QMainWindow):
         from propdesk.qt.dialogs.bill_run_dialog import BillRunDialog
 
         BillRunDialog(self.desk, self).exec()
+
+    def on_inspection_template_triggered(self) -> None:
+        from propdesk.services import inspections
+
+        from propdesk.qt.dialogs.inspection_template_dialog import InspectionTemplateDialog
+
+        self.desk.query(inspections.template, lambda rows: InspectionTemplateDialog(self.desk, rows, self).exec())
 
     def on_meter_readings_triggered(self) -> None:
         from propdesk.qt.dialogs.meter_reading_dialog import MeterReadingDialog

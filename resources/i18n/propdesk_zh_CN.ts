@@ -399,6 +399,10 @@
         <translation>收费设置…</translation>
     </message>
     <message>
+        <source>Inspection template…</source>
+        <translation>验房模板…</translation>
+    </message>
+    <message>
         <source>Users…</source>
         <translation>用户管理…</translation>
     </message>
@@ -1652,6 +1656,41 @@ Stop working in it and call support.</source>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTemplateDialog</name>
+    <message>
+        <source>Inspection template</source>
+        <translation>验房模板</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Standard list</source>
+        <translation>恢复标准模板</translation>
     </message>
 </context>
 <context>

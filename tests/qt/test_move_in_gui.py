@@ -208,3 +208,28 @@ def test_move_in_notices_print_in_batch_with_progress(qtbot: Any, window: MainWi
     qtbot.waitUntil(lambda: bool(previews), timeout=20_000)
     assert previews[0] == f"入伙通知书（{waiting} 户）"
     assert window.last_print_job is not None and window.last_print_job.kind == "move-in-notice"
+
+
+def test_the_inspection_template_is_edited_and_refused_when_empty(qtbot: Any, window: MainWindow,
+                                                                  read_db: Callable[[], Database]) -> None:  # fmt: skip
+    from propdesk.core.move_in import DEFAULT_TEMPLATE
+
+    from propdesk.qt.dialogs.inspection_template_dialog import InspectionTemplateDialog
+
+    dialog = InspectionTemplateDialog(window.desk, list(DEFAULT_TEMPLATE), window)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    dialog.on_add_clicked()
+    dialog.table.item(1, 1).setText("猫眼")
+    dialog.table.selectRow(1)
+    dialog.move_row(-1)
+    assert dialog.rows()[0] == ("入户", "猫眼")
+    dialog.fill([])
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=10_000)
+    assert "至少要有一项" in dialog.error_label.text()
+    dialog.fill([("入户", "猫眼"), *DEFAULT_TEMPLATE])
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: dialog.result_value is not None or not dialog.isVisible(), timeout=10_000)
+    wait_idle(qtbot, window)
+    assert inspections.template(read_db())[0] == ("入户", "猫眼")
