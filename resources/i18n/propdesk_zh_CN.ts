@@ -2294,6 +2294,10 @@ Data file: %2</source>
         <translation>打印最近一批转交清单</translation>
     </message>
     <message>
+        <source>Last transfer to Excel…</source>
+        <translation>最近一批转交导出 Excel…</translation>
+    </message>
+    <message>
         <source>Re-check…</source>
         <translation>复验…</translation>
     </message>
@@ -2428,6 +2432,14 @@ Data file: %2</source>
     <message>
         <source>Every defect found up to today and not passed on yet goes to the developer&apos;s service team. Who receives the list:</source>
         <translation>截至今天发现且尚未转交的遗留问题，将一并转交开发商客服部。接收人：</translation>
+    </message>
+    <message>
+        <source>The last transfer to Excel</source>
+        <translation>最近一批转交导出 Excel</translation>
+    </message>
+    <message>
+        <source>Defects passed to the developer</source>
+        <translation>遗留工程转交清单</translation>
     </message>
     <message>
         <source>First select an open defect.</source>

@@ -138,6 +138,10 @@ def test_the_move_in_area_lists_what_is_missing_and_passes_defects_on(
     sheet = load_workbook(out).active
     assert sheet.max_row == 2 + view.ledger_table.rowCount()
     assert sheet.cell(row=3, column=1).value == view.ledger_table.item(0, 0).text()
+    sent = tmp_path / "transfer.xlsx"
+    view.export_transfer(sent)
+    qtbot.waitUntil(sent.exists, timeout=10_000)
+    assert load_workbook(sent).active.max_row == 2 + waiting
     view.open_table.selectRow(0)
     view.on_open_activated()
     assert window.unit_page.tabs.currentWidget() is window.unit_page.move_in_tab

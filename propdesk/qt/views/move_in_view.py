@@ -69,6 +69,7 @@ class MoveInView(QWidget):
         self.ledger_label = QLabel()
         self.transfer_button = QPushButton(self.tr("Pass today's defects to the developer…"))
         self.reprint_transfer_button = QPushButton(self.tr("Print the last transfer list"))
+        self.transfer_excel_button = QPushButton(self.tr("Last transfer to Excel…"))
         self.recheck_button = QPushButton(self.tr("Re-check…"))
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.ledger_headers = [self.tr("Unit"), self.tr("Where"), self.tr("Problem"), self.tr("Responsible"),
@@ -82,7 +83,8 @@ class MoveInView(QWidget):
         filters.addWidget(self.overdue_check)
         filters.addWidget(self.ledger_label, 1)
         actions = QHBoxLayout()
-        for button in (self.transfer_button, self.reprint_transfer_button, self.recheck_button, self.export_button):
+        for button in (self.transfer_button, self.reprint_transfer_button, self.transfer_excel_button,
+                       self.recheck_button, self.export_button):  # fmt: skip
             actions.addWidget(button)
         actions.addStretch(1)
         ledger_tab = QWidget()
@@ -125,6 +127,7 @@ class MoveInView(QWidget):
         self.transfer_button.clicked.connect(self.on_transfer_clicked)
         self.reprint_transfer_button.clicked.connect(lambda: self.print_requested.emit("defect-transfer", "latest"))
         self.recheck_button.clicked.connect(self.on_recheck_clicked)
+        self.transfer_excel_button.clicked.connect(self.on_transfer_excel_clicked)
         self.export_button.clicked.connect(self.on_export_clicked)
         self.keys_held_check.toggled.connect(self.reload)
         self.keys_table.doubleClicked.connect(self.on_key_set_activated)
@@ -243,6 +246,31 @@ class MoveInView(QWidget):
         actor = self.desk.actor
         self.desk.mutate(lambda db: inspections.transfer(db, actor, receiver),
                          lambda _id: self.print_requested.emit("defect-transfer", "latest"), parent=self)  # fmt: skip
+
+    def on_transfer_excel_clicked(self) -> None:
+        from propdesk.qt import preferences
+
+        path = preferences.ask_save_path(self, self.tr("The last transfer to Excel"), "遗留工程转交清单.xlsx",
+                                         self.tr("Excel (*.xlsx)"))  # fmt: skip
+        if path is not None:
+            self.export_transfer(path)
+
+    def export_transfer(self, path: Path) -> None:
+        """The latest batch passed to the developer, as a sheet their service team can work through."""
+        headers = [self.tr("Unit"), self.tr("Where"), self.tr("Problem"), self.tr("Found"), self.tr("Deadline")]
+        title = self.tr("Defects passed to the developer")
+
+        def job(db: Any) -> int:
+            batch, listed = inspections.transferred(db)
+            write_table(path, f"{title} {batch['transferred_on']} {batch['receiver']}", headers,
+                        [[d.unit_code, d.location, d.description, d.found_on, d.deadline or ""] for d in listed],
+                        [12, 24, 40, 12, 12])  # fmt: skip
+            return len(listed)
+
+        self.desk.query(job, lambda count: prompts.info(
+            self, self.tr("Export finished"),
+            self.tr("Exported %1 defects to %2").replace("%1", str(count)).replace("%2", str(path))),
+            lambda exc: prompts.show_exception(self, exc))  # fmt: skip
 
     def on_recheck_clicked(self) -> None:
         from propdesk.qt.dialogs.defect_dialogs import RecheckDialog
