@@ -377,7 +377,7 @@ def _bills(path: Path, workdir: Path) -> Result:
             mine_times.append((time.perf_counter() - start) * 1000)
             created = run.created
             rows = db.rows("SELECT unit_id, fee_item_id, period, description, quantity, unit_price, months, amount_fen,"
-                           " due_date, author, created_at FROM bills WHERE period = ?", (str(month),))  # fmt: skip
+                           " due_date, author, created_at FROM bills WHERE period = ? AND author = ?", (str(month), actor.name))  # fmt: skip
         conn = sqlite3.connect(raw_copy)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")

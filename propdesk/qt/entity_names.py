@@ -24,6 +24,17 @@ ENTITY_NAMES = {
     "receipt": QT_TRANSLATE_NOOP("Entity", "Receipt"),
     "day": QT_TRANSLATE_NOOP("Entity", "Daily close"),
     "dunning": QT_TRANSLATE_NOOP("Entity", "Dunning"),
+    "bill": QT_TRANSLATE_NOOP("Entity", "Bill"),
+    "refund": QT_TRANSLATE_NOOP("Entity", "Refund"),
+    "late_fee": QT_TRANSLATE_NOOP("Entity", "Late fee"),
+    "meter_reading": QT_TRANSLATE_NOOP("Entity", "Meter reading"),
+    "meter_readings": QT_TRANSLATE_NOOP("Entity", "Meter readings"),
+    "move_in": QT_TRANSLATE_NOOP("Entity", "Move-in"),
+    "inspection": QT_TRANSLATE_NOOP("Entity", "Inspection"),
+    "defect": QT_TRANSLATE_NOOP("Entity", "Defect"),
+    "defects": QT_TRANSLATE_NOOP("Entity", "Defect transfer"),
+    "photo": QT_TRANSLATE_NOOP("Entity", "Photo"),
+    "key_set": QT_TRANSLATE_NOOP("Entity", "Key custody"),
 }
 
 

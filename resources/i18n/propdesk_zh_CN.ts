@@ -1394,6 +1394,50 @@ Stop working in it and call support.</source>
         <source>Dunning</source>
         <translation>催缴</translation>
     </message>
+    <message>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款单</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>抄表读数</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>入伙</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>验房</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>遗留问题</translation>
+    </message>
+    <message>
+        <source>Defect transfer</source>
+        <translation>遗留问题转交</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Key custody</source>
+        <translation>钥匙托管</translation>
+    </message>
 </context>
 <context>
     <name>FeeItemDialog</name>
