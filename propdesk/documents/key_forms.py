@@ -77,15 +77,15 @@ def render_key_ledger(doc: KeyLedgerDoc) -> bytes:
         data_table(
             ["编号", "房号", "钥匙及门卡", "存放位置", "托管日期", "委托人", "状态"],
             rows or [["（无）", "", "", "", "", "", ""]],
-            [16, 18, 46, 22, 22, 18, 24],
+            [20, 24, 80, 34, 30, 40, 39],
         ),
         section(f"借用登记（{len(moves)} 次）"),
         data_table(
             ["编号", "房号", "事由", "领用人", "批准人", "借出时间", "应还时间", "归还时间"],
             moves or [["（无）", "", "", "", "", "", "", ""]],
-            [16, 17, 14, 32, 16, 28, 28, 27],
+            [20, 24, 18, 50, 28, 42, 42, 43],
         ),
     ]
     header = FormHeader(community=doc.community, title=LEDGER_TITLE, printed_at=doc.now.date().isoformat(),
-                        printed_by=doc.printed_by)  # fmt: skip
+                        printed_by=doc.printed_by, landscape=True)  # fmt: skip
     return render_form(header, story)

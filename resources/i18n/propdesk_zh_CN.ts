@@ -1194,6 +1194,10 @@ Stop working in it and call support.</source>
         <translation>销项日期</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>Register a defect…</source>
         <translation>登记遗留问题…</translation>
     </message>
@@ -1206,12 +1210,32 @@ Stop working in it and call support.</source>
         <translation>误报关闭…</translation>
     </message>
     <message>
+        <source>Add re-check photos…</source>
+        <translation>添加复验照片…</translation>
+    </message>
+    <message>
         <source> (overdue)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
         <source>First select an open defect.</source>
         <translation>请先选中一条未销项的遗留问题。</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>First select the defect the photos show.</source>
+        <translation>请先选中照片对应的遗留问题。</translation>
+    </message>
+    <message>
+        <source>Photos of %1</source>
+        <translation>%1 的照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
     </message>
     <message>
         <source>Close as wrong</source>

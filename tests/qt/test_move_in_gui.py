@@ -237,3 +237,20 @@ def test_the_inspection_template_is_edited_and_refused_when_empty(qtbot: Any, wi
     qtbot.waitUntil(lambda: dialog.result_value is not None or not dialog.isVisible(), timeout=10_000)
     wait_idle(qtbot, window)
     assert inspections.template(read_db())[0] == ("入户", "猫眼")
+
+
+def test_recheck_photos_are_kept_on_the_defect(qtbot: Any, window: MainWindow, read_db: Callable[[], Database],
+                                               tmp_path: Path) -> None:  # fmt: skip
+    from PIL import Image
+
+    unit_id = int(read_db().scalar("SELECT unit_id FROM defects WHERE closed_on IS NULL LIMIT 1"))
+    window.open_move_in(unit_id)
+    page = window.unit_page.move_in_tab.defects_page
+    qtbot.waitUntil(lambda: page.unit_id == unit_id and bool(page.defects), timeout=10_000)
+    defect = page.defects[0]
+    picture = tmp_path / "复验.png"
+    Image.new("RGB", (640, 480), (200, 200, 200)).save(picture)
+    page.add_photos(defect, [picture])
+    wait_idle(qtbot, window)
+    assert len(inspections.photos(read_db(), "defect", defect.id)) == 1
+    qtbot.waitUntil(lambda: page.defects and page.table.item(0, 8).text() != "", timeout=10_000)

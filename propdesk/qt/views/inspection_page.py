@@ -263,12 +263,13 @@ class DefectsPage(QWidget):
         self.defects: list[Defect] = []
         self.table = read_only_table([self.tr("Where"), self.tr("Problem"), self.tr("State"), self.tr("Found"),
                                       self.tr("Passed on"), self.tr("Deadline"), self.tr("Re-check"),
-                                      self.tr("Closed")])  # fmt: skip
+                                      self.tr("Closed"), self.tr("Photos")])  # fmt: skip
         self.add_button = QPushButton(self.tr("Register a defect…"))
         self.recheck_button = QPushButton(self.tr("Re-check…"))
         self.dismiss_button = QPushButton(self.tr("Close as wrong…"))
+        self.photo_button = QPushButton(self.tr("Add re-check photos…"))
         row = QHBoxLayout()
-        for button in (self.add_button, self.recheck_button, self.dismiss_button):
+        for button in (self.add_button, self.recheck_button, self.photo_button, self.dismiss_button):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -278,6 +279,7 @@ class DefectsPage(QWidget):
         self.add_button.clicked.connect(self.on_add_clicked)
         self.recheck_button.clicked.connect(self.on_recheck_clicked)
         self.dismiss_button.clicked.connect(self.on_dismiss_clicked)
+        self.photo_button.clicked.connect(self.on_photo_clicked)
 
     def show_unit(self, unit_id: int) -> None:
         self.unit_id = unit_id
@@ -294,7 +296,7 @@ class DefectsPage(QWidget):
         for r, d in enumerate(found):
             state = d.state.value + (self.tr(" (overdue)") if d.overdue(today) else "")
             values = [d.location, d.description, state, d.found_on, d.transferred_on or "", d.deadline or "",
-                      d.recheck_result, d.closed_on or ""]  # fmt: skip
+                      d.recheck_result, d.closed_on or "", str(d.photos) if d.photos else ""]  # fmt: skip
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if d.overdue(today):
@@ -319,6 +321,34 @@ class DefectsPage(QWidget):
             prompts.info(self, self.tr("Re-check"), self.tr("First select an open defect."))
             return
         RecheckDialog(self.desk, chosen, self).exec()
+
+    def on_photo_clicked(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            prompts.info(self, self.tr("Add photos"), self.tr("First select the defect the photos show."))
+            return
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Photos of %1").replace("%1", chosen.location), "",
+                                                self.tr("Pictures (*.jpg *.jpeg *.png *.heic *.bmp)"))  # fmt: skip
+        if names:
+            self.add_photos(chosen, [Path(n) for n in names])
+
+    def add_photos(self, defect: Defect, paths: list[Path]) -> None:
+        """Photos taken at the 复验, kept on the defect itself."""
+        actor, unit_id = self.desk.actor, defect.unit_id
+
+        def job(db: Any) -> Any:
+            for path in paths:
+                inspections.add_photo(db, actor, "defect", defect.id, path.read_bytes(), path.name)
+            return None, Changes(units=frozenset({unit_id}))
+
+        self.desk.mutate(job, parent=self, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        known = explain(exc)
+        if isinstance(known, UserError):
+            self.failed.emit(known.message)
+        else:
+            prompts.show_exception(self, exc)
 
     def on_dismiss_clicked(self) -> None:
         chosen = self.selected()
