@@ -10,7 +10,7 @@ import logging
 import traceback
 from collections.abc import Callable
 
-from propdesk.core.errors import EnvironmentProblem, PropdeskError
+from propdesk.core.errors import EnvironmentProblem, PropdeskError, UserError
 from propdesk.core.logs import setup_logging
 from propdesk.core.paths import log_dir
 from propdesk.services.errors import explain
@@ -103,3 +103,14 @@ def show_exception(parent: QWidget | None, exc: BaseException) -> None:
         QCoreApplication.translate("prompts", "Program error"),
         text.replace("%1", f"{type(exc).__name__}: {exc}").replace("%2", str(path)),
     )
+
+
+def report(parent: QWidget | None, exc: BaseException, show_in_place: Callable[[str], object]) -> None:
+    """A failed save: a user mistake is said in place by ``show_in_place`` (the form keeps what was typed);
+    anything else goes to ``show_exception``."""
+    known = explain(exc)
+    if isinstance(known, UserError):
+        log.info("refused: %s", known.message)
+        show_in_place(known.message)
+    else:
+        show_exception(parent, exc)

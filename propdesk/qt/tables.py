@@ -41,3 +41,12 @@ def table_group(title: str, table: QTableWidget, buttons: Sequence[QPushButton])
             row.addWidget(button)
         layout.addLayout(row)
     return box
+
+
+def button_row(buttons: Sequence[QPushButton]) -> QHBoxLayout:
+    """Buttons side by side from the left, the rest of the row empty."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row

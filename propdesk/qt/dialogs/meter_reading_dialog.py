@@ -13,7 +13,6 @@ from propdesk.core.errors import PropdeskError, UserError, ValidationError
 from propdesk.core.meters import ReadingRow, parse_reading, plain
 from propdesk.core.money import format_yuan
 from propdesk.services import buildings, meter_readings
-from propdesk.services.errors import explain
 from propdesk.services.meter_readings import ReadingEntry
 
 from PySide6.QtCore import Qt
@@ -252,11 +251,7 @@ class MeterReadingDialog(QDialog):
 
     def on_failed(self, exc: BaseException) -> None:
         self.button_box.setEnabled(True)
-        known = explain(exc)
-        if isinstance(known, UserError):
-            self.show_error(known.message)
-        else:
-            prompts.show_exception(self, exc)
+        prompts.report(self, exc, self.show_error)
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)

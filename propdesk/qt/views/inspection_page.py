@@ -8,10 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from propdesk.core.changes import Changes
-from propdesk.core.errors import UserError
 from propdesk.core.move_in import Defect, Inspection, Result
 from propdesk.services import inspections
-from propdesk.services.errors import explain
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -33,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
-from propdesk.qt.tables import read_only_table
+from propdesk.qt.tables import button_row, read_only_table
 
 RESULT_COLUMN, DESCRIPTION_COLUMN = 2, 3
 _CHOICES = ["", Result.PASS.value, Result.FAIL.value]
@@ -83,10 +81,7 @@ class InspectionPage(QWidget):
         self.photo_button = QPushButton(self.tr("Add photos to the selected item…"))
         self.save_button = QPushButton(self.tr("Save the inspection"))
         self.print_button = QPushButton(self.tr("Print 房屋验收确认书"))
-        buttons = QHBoxLayout()
-        for button in (self.rest_pass_button, self.photo_button, self.save_button, self.print_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row([self.rest_pass_button, self.photo_button, self.save_button, self.print_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -197,11 +192,7 @@ class InspectionPage(QWidget):
         self.desk.mutate(job, lambda _value: self.reload(), parent=self, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        known = explain(exc)
-        if isinstance(known, UserError):
-            self.failed.emit(known.message)
-        else:
-            prompts.show_exception(self, exc)
+        prompts.report(self, exc, self.failed.emit)
 
     def on_start_clicked(self) -> None:
         actor, unit_id = self.desk.actor, self.unit_id or 0
@@ -268,10 +259,7 @@ class DefectsPage(QWidget):
         self.recheck_button = QPushButton(self.tr("Re-check…"))
         self.dismiss_button = QPushButton(self.tr("Close as wrong…"))
         self.photo_button = QPushButton(self.tr("Add re-check photos…"))
-        row = QHBoxLayout()
-        for button in (self.add_button, self.recheck_button, self.photo_button, self.dismiss_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        row = button_row([self.add_button, self.recheck_button, self.photo_button, self.dismiss_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
@@ -344,11 +332,7 @@ class DefectsPage(QWidget):
         self.desk.mutate(job, parent=self, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        known = explain(exc)
-        if isinstance(known, UserError):
-            self.failed.emit(known.message)
-        else:
-            prompts.show_exception(self, exc)
+        prompts.report(self, exc, self.failed.emit)
 
     def on_dismiss_clicked(self) -> None:
         chosen = self.selected()

@@ -9,11 +9,11 @@ from propdesk.core.keys import KeySet
 from propdesk.services import keys
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
-from propdesk.qt.tables import read_only_table
+from propdesk.qt.tables import button_row, read_only_table
 
 
 class KeysPage(QWidget):
@@ -35,10 +35,9 @@ class KeysPage(QWidget):
         self.in_button = QPushButton(self.tr("Back in the cabinet"))
         self.end_button = QPushButton(self.tr("Return to the owner…"))
         self.promise_button = QPushButton(self.tr("Print the promise"))
-        buttons = QHBoxLayout()
-        for button in (self.deposit_button, self.out_button, self.in_button, self.end_button, self.promise_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(
+            [self.deposit_button, self.out_button, self.in_button, self.end_button, self.promise_button]
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Only the keys of an empty unit are kept; for a viewing staff open the door.")))
         layout.addWidget(self.sets_table, 1)

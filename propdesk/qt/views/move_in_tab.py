@@ -8,11 +8,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from propdesk.core.errors import UserError
 from propdesk.core.money import format_yuan
 from propdesk.core.move_in import KEY_KINDS, MOVE_IN_DOCUMENTS, OPTIONAL_DOCUMENTS, IdentityKind, MoveIn, Step
 from propdesk.services import move_ins
-from propdesk.services.errors import explain
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
+from propdesk.qt.tables import button_row
 from propdesk.qt.views.inspection_page import DefectsPage, InspectionPage
 
 STEPS = list(Step)
@@ -52,11 +51,9 @@ def _page(*rows: tuple[str, QWidget] | QWidget) -> tuple[QWidget, QFormLayout]:
 
 def _buttons(*buttons: QPushButton) -> QWidget:
     box = QWidget()
-    row = QHBoxLayout(box)
+    row = button_row(buttons)
     row.setContentsMargins(0, 0, 0, 0)
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
+    box.setLayout(row)
     return box
 
 
@@ -295,11 +292,7 @@ class MoveInTab(QWidget):
             self.reload()
 
     def _failed(self, exc: BaseException) -> None:
-        known = explain(exc)
-        if isinstance(known, UserError):
-            self.show_error(known.message)
-        else:
-            prompts.show_exception(self, exc)
+        prompts.report(self, exc, self.show_error)
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
