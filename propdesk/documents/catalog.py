@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from propdesk.core.author import Actor
 from propdesk.core.clock import today_iso
@@ -266,6 +267,39 @@ def _key_ledger(db: Database, actor: Actor, key: str) -> PrintJob:
     return PrintJob("key-ledger", "held" if held else "all", f"{LEDGER_TITLE}（{len(sets)} 套）", None, pdf)
 
 
+def _renovation_of(db: Database, key: str) -> Any:
+    """Key: a permit number (ZX20260001), or a unit code (its latest renovation)."""
+    from propdesk.services import renovations
+
+    text = key.strip()
+    if text.upper().startswith("ZX"):
+        found = [r for r in renovations.ledger(db) if r.permit_number == text.upper()]
+    else:
+        found = renovations.of_unit(db, resolve_unit(db, text))
+    if not found:
+        raise NotFound(f"找不到装修记录：{key}")
+    return found[0]
+
+
+def _renovation_application(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.renovation_forms import APPLICATION_TITLE, ApplicationDoc, render_application
+
+    r = _renovation_of(db, key)
+    pdf = render_application(ApplicationDoc(community.get_community(db), r, today_iso(), actor.name))
+    return PrintJob("renovation-application", r.permit_number or r.unit_code, f"{APPLICATION_TITLE} {r.unit_code}",
+                    r.unit_id, pdf)  # fmt: skip
+
+
+def _renovation_permit(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.renovation_forms import PERMIT_TITLE, render_permit
+
+    r = _renovation_of(db, key)
+    if not r.permit_number:
+        raise UserError(f"{r.unit_code} 的装修还没有发放许可证（{r.state}）")
+    return PrintJob("renovation-permit", r.permit_number, f"{PERMIT_TITLE} {r.permit_number}", r.unit_id,
+                    render_permit(community.get_community(db), r))  # fmt: skip
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
@@ -289,6 +323,8 @@ KINDS: dict[str, PrintKind] = {
         ),
         PrintKind("key-promise", "钥匙托管承诺书", "托管编号，如 YS0001", _key_promise),
         PrintKind("key-ledger", "钥匙托管清册", "held（托管中）或 all", _key_ledger),
+        PrintKind("renovation-application", "房屋装修申请表和装修承诺书", "房号或许可证号", _renovation_application),
+        PrintKind("renovation-permit", "装修许可证", "许可证号，如 ZX20260001，或房号", _renovation_permit),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]
 }

@@ -412,6 +412,32 @@ def m0010_defect_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="m0011_renovations")
+def m0011_renovations(db: Database) -> None:
+    _run(
+        db,
+        [
+            # 装修: one application's life — review, fees (bills through the cash desk), the numbered permit.
+            """CREATE TABLE renovations (
+                id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id), state TEXT NOT NULL,
+                applicant TEXT NOT NULL, applicant_kind TEXT NOT NULL, applicant_phone TEXT NOT NULL DEFAULT '',
+                owner_consent INTEGER NOT NULL DEFAULT 0, contractor TEXT NOT NULL,
+                contractor_license TEXT NOT NULL DEFAULT '', foreman TEXT NOT NULL, foreman_phone TEXT NOT NULL,
+                scope TEXT NOT NULL, items TEXT NOT NULL, planned_start TEXT NOT NULL, planned_end TEXT NOT NULL,
+                workers INTEGER NOT NULL DEFAULT 0, attachments TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+                applied_at TEXT NOT NULL, applied_by TEXT NOT NULL, review_due TEXT NOT NULL,
+                reviewed_at TEXT, reviewed_by TEXT, review_opinion TEXT NOT NULL DEFAULT '',
+                fee_bills TEXT NOT NULL DEFAULT '', permit_number TEXT UNIQUE, permit_issued_at TEXT,
+                previous_state TEXT, updated_at TEXT NOT NULL)""",
+            "CREATE INDEX renovations_unit ON renovations(unit_id)",
+            "CREATE INDEX renovations_state ON renovations(state, planned_end)",
+            "CREATE TABLE permit_sequences (year INTEGER PRIMARY KEY, last_number INTEGER NOT NULL)",
+            """CREATE TRIGGER renovations_no_delete BEFORE DELETE ON renovations
+               BEGIN SELECT RAISE(ABORT, 'renovation records are kept'); END""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

@@ -1,0 +1,102 @@
+"""装修 as values: the states a renovation passes through, the works and attachments an application
+lists, the review deadline in working days, the permit number, and the fees due before a permit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+WORK_ITEMS = ["墙体", "水电改造", "防水", "门窗", "阳台/露台", "空调机位", "吊顶", "地面铺装", "厨卫改造"]
+ATTACHMENTS = ["装修图纸", "施工单位资质复印件", "业主身份证复印件", "装修承诺书", "租户的业主书面同意书"]
+RENOVATION_FEES = ["装修管理费", "装修押金", "垃圾清运费"]  # charged when approved, by these fee items' prices
+WORKING_HOURS = "8:00–12:00、14:00–18:00（节假日 9:00–12:00、14:00–17:00，中午和夜间禁止噪声施工）"
+
+
+class RenovationState(StrEnum):
+    WAITING_REVIEW = "待审核"
+    REJECTED = "已驳回"
+    WAITING_FEES = "待缴费"  # approved; the permit waits for the fees
+    WORKING = "施工中"  # permit issued; the unit is 装修中
+    WITHDRAWN = "已撤销"
+
+
+class ApplicantKind(StrEnum):
+    OWNER = "业主"
+    TENANT = "租户"  # needs the owner's written consent
+
+
+class Scope(StrEnum):
+    WHOLE = "全面装修"
+    PARTIAL = "局部装修"
+
+
+def add_working_days(start: dt.date, days: int) -> dt.date:
+    """``days`` working days after ``start`` (Saturdays and Sundays do not count)."""
+    day, left = start, days
+    while left > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            left -= 1
+    return day
+
+
+def permit_number(year: int, sequence: int) -> str:
+    return f"ZX{year:04d}{sequence:04d}"
+
+
+@dataclass(frozen=True)
+class FeeDue:
+    bill_id: int
+    item: str
+    amount_fen: int
+    paid: bool
+
+
+@dataclass(frozen=True)
+class Renovation:
+    id: int
+    unit_id: int
+    unit_code: str
+    owner_names: str
+    state: str
+    applicant: str
+    applicant_kind: str
+    applicant_phone: str
+    owner_consent: bool
+    contractor: str
+    contractor_license: str
+    foreman: str
+    foreman_phone: str
+    scope: str
+    items: tuple[str, ...]
+    planned_start: str
+    planned_end: str
+    workers: int
+    attachments: tuple[str, ...]
+    note: str
+    applied_at: str
+    applied_by: str
+    review_due: str
+    reviewed_at: str | None
+    reviewed_by: str | None
+    review_opinion: str
+    permit_number: str | None
+    permit_issued_at: str | None
+    fees: tuple[FeeDue, ...] = ()
+
+    @property
+    def fees_paid(self) -> bool:
+        return all(f.paid for f in self.fees)
+
+    @property
+    def owed_fen(self) -> int:
+        return sum(f.amount_fen for f in self.fees if not f.paid)
+
+    def review_overdue(self, today: dt.date) -> bool:
+        return self.state == RenovationState.WAITING_REVIEW and self.review_due < today.isoformat()
+
+    def permit_ending(self, today: dt.date, within_days: int = 3) -> bool:
+        if self.state != RenovationState.WORKING:
+            return False
+        return self.planned_end <= (today + dt.timedelta(days=within_days)).isoformat()

@@ -1,0 +1,87 @@
+"""SQL for 装修: the renovation records, their permit numbers, and the state of their fee bills."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from propdesk.core.clock import now_iso
+from propdesk.store.connection import Database
+
+_ROW = "SELECT r.*, u.code AS unit_code, u.owner_names FROM renovations r JOIN units u ON u.id = r.unit_id"
+
+
+def insert(db: Database, values: dict[str, Any]) -> int:
+    keys = sorted(values)
+    return db.insert(
+        f"INSERT INTO renovations ({', '.join(keys)}, updated_at) VALUES ({', '.join('?' * len(keys))}, ?)",
+        [values[k] for k in keys] + [now_iso()],
+    )
+
+
+def update(db: Database, renovation_id: int, values: dict[str, Any]) -> None:
+    keys = sorted(values)
+    db.execute(
+        f"UPDATE renovations SET {', '.join(f'{k} = ?' for k in keys)}, updated_at = ? WHERE id = ?",
+        [values[k] for k in keys] + [now_iso(), renovation_id],
+    )
+
+
+def row(db: Database, renovation_id: int) -> dict[str, Any] | None:
+    return db.one(f"{_ROW} WHERE r.id = ?", (renovation_id,))
+
+
+def of_unit(db: Database, unit_id: int) -> list[dict[str, Any]]:
+    return db.rows(f"{_ROW} WHERE r.unit_id = ? ORDER BY r.id DESC", (unit_id,))
+
+
+def ledger(db: Database, state: str = "", building: str = "", review_due_before: str = "",
+           ending_before: str = "") -> list[dict[str, Any]]:  # fmt: skip
+    clauses, params = [], []
+    if state:
+        clauses.append("r.state = ?")
+        params.append(state)
+    if building:
+        clauses.append("u.building_id = (SELECT id FROM buildings WHERE code = ?)")
+        params.append(building)
+    if review_due_before:
+        clauses.append("r.state = '待审核' AND r.review_due < ?")
+        params.append(review_due_before)
+    if ending_before:
+        clauses.append("r.state = '施工中' AND r.planned_end <= ?")
+        params.append(ending_before)
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    return db.rows(f"{_ROW}{where} ORDER BY r.applied_at DESC, r.id DESC", tuple(params))
+
+
+def open_for_unit(db: Database, unit_id: int) -> dict[str, Any] | None:
+    return db.one(f"{_ROW} WHERE r.unit_id = ? AND r.state IN ('待审核', '待缴费', '施工中')", (unit_id,))
+
+
+def take_permit_sequence(db: Database, year: int) -> int:
+    db.execute(
+        "INSERT INTO permit_sequences (year, last_number) VALUES (?, 1)"
+        " ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1",
+        (year,),
+    )
+    return int(db.scalar("SELECT last_number FROM permit_sequences WHERE year = ?", (year,)))
+
+
+def fee_bills(db: Database, bill_ids: Sequence[int]) -> list[dict[str, Any]]:
+    if not bill_ids:
+        return []
+    return db.rows(
+        "SELECT b.id AS bill_id, f.name AS item, b.amount_fen, b.settled AS paid FROM bills b"
+        f" JOIN fee_items f ON f.id = b.fee_item_id WHERE b.id IN ({', '.join('?' * len(bill_ids))}) ORDER BY b.id",
+        tuple(bill_ids),
+    )
+
+
+def counts(db: Database, today: str, ending_before: str) -> dict[str, int]:
+    row = db.execute(
+        "SELECT sum(state = '待审核'), sum(state = '待审核' AND review_due < ?), sum(state = '待缴费'),"
+        " sum(state = '施工中'), sum(state = '施工中' AND planned_end <= ?) FROM renovations",
+        (today, ending_before),
+    ).fetchone()
+    return {"waiting_review": row[0] or 0, "review_overdue": row[1] or 0, "waiting_fees": row[2] or 0,
+            "working": row[3] or 0, "ending": row[4] or 0}  # fmt: skip

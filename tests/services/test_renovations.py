@@ -1,0 +1,128 @@
+"""装修: application → review within working days → fees on approval → permit only when paid."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from propdesk.core.author import Actor
+from propdesk.core.billing import FeeKind, Period
+from propdesk.core.errors import Conflict, ValidationError
+from propdesk.core.permissions import PermissionDenied, Role
+from propdesk.core.renovation import add_working_days
+from propdesk.services import fees, payments, renovations, units
+from propdesk.services.renovations import Application
+from propdesk.store.connection import Database
+from tests.services.test_payments import CASHIER, SUPERVISOR
+
+CLERK = Actor("王小丽", frozenset({Role.CLERK.value}))
+NOW = dt.datetime(2026, 11, 26, 10, 0)  # a Thursday
+
+
+def _application(**changes: object) -> Application:
+    values: dict[str, object] = dict(
+        applicant="张三", applicant_kind="业主", applicant_phone="13800001111", owner_consent=False,
+        contractor="杭州美家装饰有限公司", contractor_license="JZ-330100-2024-018", foreman="李工",
+        foreman_phone="13900002222", scope="全面装修", items=("水电改造", "防水", "墙体"),
+        planned_start=dt.date(2026, 12, 1), planned_end=dt.date(2027, 2, 28), workers=6,
+        attachments=("装修图纸", "施工单位资质复印件"),
+    )  # fmt: skip
+    values.update(changes)
+    return Application(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def unit(community_db: Database, actor: Actor) -> tuple[Database, int]:
+    db = community_db
+    unit_id = next(u.id for u in units.list_units(db, units.UnitFilter(), 0, 1).rows)
+    units.update_unit(db, actor, unit_id, floor=1, area_centi_m2=8950, unit_type="住宅", state="已交付未入住", note="")
+    for name, kind, price in (("装修管理费", FeeKind.ONE_OFF, "300"), ("装修押金", FeeKind.DEPOSIT, "2000"),
+                              ("垃圾清运费", FeeKind.ONE_OFF, "200")):  # fmt: skip
+        fees.add_fee_item(db, actor, name, kind, "元/户", frozenset(), 100, Decimal(price), Period(2020, 1))
+    return db, unit_id
+
+
+def test_working_days_skip_the_weekend() -> None:
+    assert add_working_days(dt.date(2026, 11, 26), 5) == dt.date(2026, 12, 3)  # Thu + 5 → next Thu
+    assert add_working_days(dt.date(2026, 11, 28), 1) == dt.date(2026, 11, 30)  # Sat → Mon
+
+
+def test_an_application_is_reviewed_charged_and_permitted_only_when_paid(unit: tuple[Database, int]) -> None:
+    db, unit_id = unit
+    applied, _ = renovations.apply(db, CLERK, unit_id, _application(), NOW)
+    assert applied.state == "待审核" and applied.review_due == "2026-12-03"
+    assert applied.review_overdue(dt.date(2026, 12, 4)) and not applied.review_overdue(dt.date(2026, 12, 3))
+    with pytest.raises(Conflict, match="进行中"):
+        renovations.apply(db, CLERK, unit_id, _application(), NOW)
+    with pytest.raises(PermissionDenied):
+        renovations.review(db, CLERK, applied.id, True, "同意")
+    with pytest.raises(Conflict, match="待审核"):
+        renovations.issue_permit(db, CLERK, applied.id, NOW)
+    approved, _ = renovations.review(db, SUPERVISOR, applied.id, True, "", NOW)
+    assert approved.state == "待缴费" and [(f.item, f.amount_fen, f.paid) for f in approved.fees] == [
+        ("装修管理费", 30000, False),
+        ("装修押金", 200000, False),
+        ("垃圾清运费", 20000, False),
+    ]
+    with pytest.raises(Conflict, match="还没有缴清"):
+        renovations.issue_permit(db, CLERK, applied.id, NOW)
+    payments.pay_bills(db, CASHIER, unit_id, [f.bill_id for f in approved.fees[:2]], "微信", "张三", now=NOW)
+    with pytest.raises(Conflict, match="垃圾清运费"):
+        renovations.issue_permit(db, CLERK, applied.id, NOW)
+    payments.pay_bills(db, CASHIER, unit_id, [approved.fees[2].bill_id], "现金", "张三", now=NOW)
+    permitted, _ = renovations.issue_permit(db, CLERK, applied.id, NOW)
+    assert permitted.state == "施工中" and permitted.permit_number == "ZX20260001"
+    assert units.unit_record(db, unit_id).unit.state == "装修中"
+    assert renovations.counts(db, NOW.date())["working"] == 1
+
+
+def test_rejections_need_a_reason_and_tenants_the_owners_consent(unit: tuple[Database, int]) -> None:
+    db, unit_id = unit
+    with pytest.raises(ValidationError) as raised:
+        renovations.apply(db, CLERK, unit_id, _application(applicant_kind="租户", foreman_phone="123",
+                                                            planned_end=dt.date(2026, 11, 1), items=()), NOW)  # fmt: skip
+    assert {p.field for p in raised.value.problems} == {"owner_consent", "foreman_phone", "planned_end", "items"}
+    applied, _ = renovations.apply(db, CLERK, unit_id, _application(applicant_kind="租户", owner_consent=True), NOW)
+    with pytest.raises(ValidationError, match="原因"):
+        renovations.review(db, SUPERVISOR, applied.id, False, " ")
+    rejected, _ = renovations.review(db, SUPERVISOR, applied.id, False, "涉及拆改承重墙", NOW)
+    assert rejected.state == "已驳回" and not rejected.fees
+    again, _ = renovations.apply(db, CLERK, unit_id, _application(items=("水电改造",)), NOW)  # a new application
+    withdrawn, _ = renovations.withdraw(db, CLERK, again.id, "业主暂缓装修")
+    assert withdrawn.state == "已撤销"
+    assert [r.state for r in renovations.of_unit(db, unit_id)] == ["已撤销", "已驳回"]
+
+
+def test_the_application_and_the_permit_print(unit: tuple[Database, int]) -> None:
+    import io
+
+    import pypdf
+
+    from propdesk.documents import catalog
+
+    db, unit_id = unit
+    applied, _ = renovations.apply(db, CLERK, unit_id, _application(), NOW)
+    code = applied.unit_code
+
+    def text(pdf: bytes) -> str:
+        return "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+    form = text(catalog.make(db, CLERK, "renovation-application", code).pdf)
+    for expected in (
+        "房屋装修申请表",
+        "杭州美家装饰有限公司",
+        "（✔）水电改造",
+        "门窗",
+        "装修承诺书",
+        "闭水试验",
+        "（待审核）",
+    ):
+        assert expected in form, expected
+    with pytest.raises(Exception, match="还没有发放许可证"):
+        catalog.make(db, CLERK, "renovation-permit", code)
+    approved, _ = renovations.review(db, SUPERVISOR, applied.id, True, "同意，注意防水", NOW)
+    payments.pay_bills(db, CASHIER, unit_id, [f.bill_id for f in approved.fees], "微信", "张三", now=NOW)
+    renovations.issue_permit(db, CLERK, applied.id, NOW)
+    permit = text(catalog.make(db, CLERK, "renovation-permit", "ZX20260001").pdf)
+    for expected in ("装修许可证", "ZX20260001", code, "李工", "2026-12-01 至 2027-02-28", "0571-88886666"):
+        assert expected in permit, expected
