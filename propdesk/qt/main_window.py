@@ -52,12 +52,11 @@ _AREAS = [
     ("owners", QT_TRANSLATE_NOOP("Area", "Owners")),
     ("billing", QT_TRANSLATE_NOOP("Area", "Billing")),
     ("move_in", QT_TRANSLATE_NOOP("Area", "Move-in")),
+    ("renovation", QT_TRANSLATE_NOOP("Area", "Renovation")),
 ]
 _TOOLS = [("audit", QT_TRANSLATE_NOOP("Area", "Change log"))]  # the supervisor's screens, after the areas
 # Areas later issues fill: shown as such, never as fake features.
 _PLACEHOLDERS = [
-    ("renovation", QT_TRANSLATE_NOOP("Area", "Renovation"),
-     QT_TRANSLATE_NOOP("Area", "Renovation applications, permits, patrols and deposits")),
     ("service", QT_TRANSLATE_NOOP("Area", "Service desk"), QT_TRANSLATE_NOOP("Area", "Repairs, complaints, visits and the duty log")),
     ("reports", QT_TRANSLATE_NOOP("Area", "Reports"), QT_TRANSLATE_NOOP("Area", "The monthly report and unit archives")),
 ]  # fmt: skip
@@ -101,6 +100,7 @@ class MainWindow(QMainWindow):
             "audit": self._make_audit_view,
             "billing": self._make_arrears_view,
             "move_in": self._make_move_in_view,
+            "renovation": self._make_renovation_view,
         }
         for key, label, what in _PLACEHOLDERS:
             self._page_factories[key] = functools.partial(PlaceholderView, _area(label), _area(what))
@@ -200,6 +200,17 @@ class MainWindow(QMainWindow):
         view.print_requested.connect(self.print_document)
         view.notices_requested.connect(self.print_move_in_notices)
         return view
+
+    def _make_renovation_view(self) -> QWidget:
+        from propdesk.qt.views.renovation_view import RenovationView
+
+        view = RenovationView(self.desk)
+        view.unit_activated.connect(self.open_renovation)
+        return view
+
+    def open_renovation(self, unit_id: int) -> None:
+        self.open_unit(unit_id)
+        self.unit_page.tabs.setCurrentWidget(self.unit_page.renovation_tab)
 
     def open_keys(self, unit_id: int) -> None:
         self.open_unit(unit_id)

@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from propdesk.core.author import Actor
 from propdesk.core.errors import Conflict
@@ -234,6 +235,7 @@ def generate_demo(
     say("账单和收据已生成")
     _move_ins(db, fake, all_ids)
     _key_custody(db, fake, all_ids)
+    _renovations(db, fake, all_ids)
     say("入伙、验房和钥匙托管已生成")
     return registry.counts(db)
 
@@ -450,6 +452,7 @@ def _move_ins(db: Database, fake: _Faker, unit_ids: list[int], today: dt.date | 
     r = fake.random
     today = today or dt.date.today()
     now = dt.datetime.combine(today, dt.time(9, 0))
+    after_hours = dt.datetime.combine(today, dt.time(17, 5))  # after the day's other payments: numbers follow the clock
     waiting = [u for u in unit_ids if (row := registry.unit_row(db, u)) is not None and row["state"] == "未交付"]
     chosen = waiting[: max(1, min(30, len(waiting) * 3 // 4))] if waiting else []
     photo = io.BytesIO()
@@ -459,7 +462,8 @@ def _move_ins(db: Database, fake: _Faker, unit_ids: list[int], today: dt.date | 
     with db.atomic():
         for index, unit_id in enumerate(chosen):
             stage = index % 5  # 0 finished; 1 documents only; 2 paid; 3 inspected; 4 all but the signatures
-            started = now - dt.timedelta(days=r.randint(1, 12), hours=r.randint(0, 5))
+            # the first two came yesterday and had problems: the ledger always has defects to pass on today
+            started = now - dt.timedelta(days=1 if index < 2 else r.randint(1, 12), hours=r.randint(0, 5))
             owner, id_number = fake.name(), fake.id_number()  # the buyer registers at move-in (家庭情况登记卡)
             households.add_owner(db, _CLERK, unit_id, PersonInput(name=owner, id_number=id_number, mobile=fake.mobile()),
                                  start_date=started.date().isoformat())  # fmt: skip
@@ -472,11 +476,11 @@ def _move_ins(db: Database, fake: _Faker, unit_ids: list[int], today: dt.date | 
                 continue
             move_ins.hand_over(db, _CLERK, unit_id, started.date(), 12, started)
             payments.pay_bills(db, _CASHIER, unit_id, [b.id for b in payments.owed(db, unit_id)], "微信", owner,
-                               f"{r.randint(10**17, 10**18 - 1)}", now=now + dt.timedelta(minutes=3 * index))  # fmt: skip
+                               f"{r.randint(10**17, 10**18 - 1)}", now=after_hours + dt.timedelta(minutes=2 * index))  # fmt: skip
             if stage == 2:
                 continue
             inspection, _ = inspections.start(db, _CLERK, unit_id, started.date(), r.choice(["王工", "赵工", "陈工"]))
-            bad = r.sample(range(len(inspection.items)), r.randint(0, 3))
+            bad = r.sample(range(len(inspection.items)), r.randint(1 if index < 2 else 0, 3))
             results = [(i.id, "不合格" if n in bad else "合格", _defect_text(i.item) if n in bad else "")
                        for n, i in enumerate(inspection.items)]  # fmt: skip
             inspections.record_results(db, _CLERK, unit_id, results, started.date())
@@ -530,6 +534,44 @@ def _key_custody(db: Database, fake: _Faker, unit_ids: list[int], today: dt.date
                                "卫生间漏水检修", now=now - dt.timedelta(days=2))  # fmt: skip
 
 
+def _renovation_application(fake: _Faker, applicant: str, when: dt.datetime, ends_after: dt.date | None = None) -> Any:
+    from propdesk.services.renovations import Application
+
+    r = fake.random
+    start = when.date() + dt.timedelta(days=r.randint(-10, 3))
+    return Application(
+        applicant=applicant, applicant_kind="业主", applicant_phone=fake.mobile(), owner_consent=False,
+        contractor=r.choice(["杭州美家装饰有限公司", "浙江名匠装饰工程有限公司", "杭州东箭装饰设计有限公司"]),
+        contractor_license=f"D{r.randint(100000, 999999)}", foreman=fake.name(), foreman_phone=fake.mobile(),
+        scope=r.choice(["全面装修", "局部装修"]), items=tuple(r.sample(["水电改造", "防水", "墙体", "门窗", "吊顶", "地面铺装"], 3)),
+        planned_start=start, planned_end=max(start + dt.timedelta(days=r.randint(60, 120)), ends_after or start),
+        workers=r.randint(3, 8),
+        attachments=("装修图纸", "施工单位资质复印件", "业主身份证复印件", "装修承诺书"),
+    )  # fmt: skip
+
+
+def _renovations(db: Database, fake: _Faker, unit_ids: list[int], today: dt.date | None = None) -> None:
+    """Applications at the other steps: two waiting for review (one past its deadline), one rejected,
+    one approved and waiting for its fees."""
+    from propdesk.services import renovations
+
+    day = today or dt.date.today()
+    now = dt.datetime.combine(day, dt.time(10, 0))
+    free = [u for u in unit_ids if (row := registry.unit_row(db, u)) is not None and row["state"] == "已入住"
+            and row["owner_names"] and not renovations.of_unit(db, u)]  # fmt: skip
+    with db.atomic():
+        for index, (unit_id, days_ago) in enumerate(zip(free[:4], (1, 9, 6, 3), strict=False)):
+            row = registry.unit_row(db, unit_id)
+            owner = str(row["owner_names"]).split("、")[0] if row else "业主"
+            applied, _ = renovations.apply(db, _CLERK, unit_id, _renovation_application(fake, owner, now),
+                                           now - dt.timedelta(days=days_ago))  # fmt: skip
+            if index == 2:
+                renovations.review(db, _SUPERVISOR, applied.id, False, "方案涉及拆改承重墙，请修改后重新申请",
+                                   now - dt.timedelta(days=days_ago - 2))  # fmt: skip
+            elif index == 3:
+                renovations.review(db, _SUPERVISOR, applied.id, True, "同意", now - dt.timedelta(days=1))
+
+
 def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],
                     today: dt.date) -> list[tuple[dt.datetime, Callable[[], object]]]:  # fmt: skip
     """The rest of the counter's work: water read and billed for three months, renovation fees and
@@ -538,7 +580,7 @@ def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],
     from decimal import Decimal
 
     from propdesk.core.billing import FeeKind, Period
-    from propdesk.services import fees, meter_readings, payments, refunds
+    from propdesk.services import fees, meter_readings, payments, refunds, renovations
     from propdesk.services.meter_readings import ReadingEntry
 
     r = fake.random
@@ -547,7 +589,8 @@ def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],
     made = {}
     for name, kind, label, price in [("水费", FeeKind.METERED, "元/吨", "3.45"), ("装修管理费", FeeKind.ONE_OFF, "元/户", "300"),
                                      ("装修押金", FeeKind.DEPOSIT, "元/户", "2000"), ("有偿维修", FeeKind.SERVICE, "元/次", "0"),
-                                     ("出入证工本费", FeeKind.ONE_OFF, "元/张", "10")]:  # fmt: skip
+                                     ("出入证工本费", FeeKind.ONE_OFF, "元/张", "10"),
+                                     ("垃圾清运费", FeeKind.ONE_OFF, "元/户", "200")]:  # fmt: skip
         made[name], _ = fees.add_fee_item(db, setter, name, kind, label, frozenset(), 100, Decimal(price), since)
     billable = [u for u in unit_ids if (row := registry.unit_row(db, u)) is not None and row["state"] != "未交付"]
     metered = billable[: max(4, len(billable) // 2)]
@@ -575,18 +618,33 @@ def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],
     renovating = r.sample(billable, min(8, len(billable)))
     for index, unit_id in enumerate(renovating):
         when = day_in(r.randint(1, 4))
-        charged = [fees.charge(db, _SUPERVISOR, unit_id, made[name], Decimal(1), today=when.date())[0]
-                   for name in ("装修管理费", "装修押金")]  # fmt: skip
+        reference = f"{r.randint(10**17, 10**18 - 1)}"
         passes = fees.charge(db, _SUPERVISOR, unit_id, made["出入证工本费"], Decimal(r.randint(2, 5)), note="施工人员出入证",
                              today=when.date())[0]  # fmt: skip
-        reference = f"{r.randint(10**17, 10**18 - 1)}"
-        events.append((when, partial(payments.pay_bills, db, _CASHIER, unit_id, [*charged, passes], "微信",
-                                     payer_of(unit_id), reference, now=when)))  # fmt: skip
-        if index < 3:  # work accepted: the deposit goes back, once less a deduction
+        if index < 3:  # finished before propdesk came: the deposit was taken and goes back after acceptance
+            charged = [fees.charge(db, _SUPERVISOR, unit_id, made[name], Decimal(1), today=when.date())[0]
+                       for name in ("装修管理费", "装修押金")]  # fmt: skip
+            events.append((when, partial(payments.pay_bills, db, _CASHIER, unit_id, [*charged, passes], "微信",
+                                         payer_of(unit_id), reference, now=when)))  # fmt: skip
             back = min(when + dt.timedelta(days=r.randint(20, 40)), dt.datetime.combine(today, dt.time(9, 15)))
             deducted, why = (50000, "擅自拆改阳台栏杆，恢复费用") if index == 0 else (0, "")
             events.append((back, partial(refunds.refund_deposit, db, _CASHIER, _SUPERVISOR, charged[1], "现金",
                                          payer_of(unit_id), "装修验收合格", deducted, why, now=back)))  # fmt: skip
+            continue
+        # under way in propdesk: applied, approved (the fees charged), paid at the desk, permit issued
+        still_working = today + dt.timedelta(days=r.choice([2, 15, 30, 45, 60]))  # under way now: one ends soon
+        applied, _ = renovations.apply(db, _CLERK, unit_id,
+                                       _renovation_application(fake, payer_of(unit_id), when, still_working),
+                                       when - dt.timedelta(days=5))  # fmt: skip
+        approved, _ = renovations.review(db, _SUPERVISOR, applied.id, True, "同意，注意防水和垃圾清运",
+                                         when - dt.timedelta(days=3))  # fmt: skip
+
+        def pay_and_permit(unit_id: int = unit_id, bills: list[int] = [f.bill_id for f in approved.fees] + [passes],
+                           renovation_id: int = applied.id, at: dt.datetime = when, ref: str = reference) -> None:  # fmt: skip
+            payments.pay_bills(db, _CASHIER, unit_id, bills, "微信", payer_of(unit_id), ref, now=at)
+            renovations.issue_permit(db, _CLERK, renovation_id, at + dt.timedelta(minutes=5))
+
+        events.append((when, pay_and_permit))
     repairs = [
         ("更换厨房水龙头", "85"),
         ("疏通卫生间下水道", "120"),

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from propdesk.core.change_log import ChangeLogEntry
 from propdesk.core.registry import Community
-from propdesk.store import audit, day_closes, defects, keys, registry, settings
+from propdesk.store import audit, day_closes, defects, keys, registry, renovations, settings
 from propdesk.store.connection import Database
 
 
@@ -21,6 +21,7 @@ class TodaySummary:
     unclosed_days: list[tuple[str, str]] = field(default_factory=list)  # (cashier, day) left open: flag in the morning
     overdue_keys: list[dict[str, object]] = field(default_factory=list)  # key sets out past their due time
     defects: dict[str, int] = field(default_factory=dict)  # the defect ledger's counts (to pass on, overdue …)
+    renovations: dict[str, int] = field(default_factory=dict)  # waiting for review, overdue, permits ending soon
 
 
 def today_summary(db: Database) -> TodaySummary:
@@ -33,4 +34,7 @@ def today_summary(db: Database) -> TodaySummary:
         unclosed_days=day_closes.unclosed_days(db, dt.date.today().isoformat()),
         overdue_keys=keys.overdue(db, dt.datetime.now().isoformat(sep=" ", timespec="minutes")),
         defects=defects.summary(db, dt.date.today().isoformat()),
+        renovations=renovations.counts(
+            db, dt.date.today().isoformat(), (dt.date.today() + dt.timedelta(days=3)).isoformat()
+        ),
     )

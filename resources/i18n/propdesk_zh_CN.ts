@@ -469,10 +469,6 @@
         <translation>装修</translation>
     </message>
     <message>
-        <source>Renovation applications, permits, patrols and deposits</source>
-        <translation>装修申请、许可证、巡查与押金</translation>
-    </message>
-    <message>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
@@ -2896,6 +2892,278 @@ This part comes in a later version.</source>
     </message>
 </context>
 <context>
+    <name>RenovationApplicationDialog</name>
+    <message>
+        <source>Renovation application — %1</source>
+        <translation>装修申请 — %1</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Applicant is</source>
+        <translation>申请人身份</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s written consent is attached</source>
+        <translation>已附业主书面同意书</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Licence no.</source>
+        <translation>资质证书号</translation>
+    </message>
+    <message>
+        <source>Foreman</source>
+        <translation>现场负责人</translation>
+    </message>
+    <message>
+        <source>Foreman&apos;s phone</source>
+        <translation>负责人电话</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>装修范围</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>装修项目</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>计划开工</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>计划完工</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>施工人数</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RenovationReviewDialog</name>
+    <message>
+        <source>Review — %1</source>
+        <translation>审核 — %1</translation>
+    </message>
+    <message>
+        <source>Approve: charge the renovation fees</source>
+        <translation>同意：生成装修费用</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <source>Required when rejecting, e.g. the load-bearing wall</source>
+        <translation>驳回时必填，如：涉及拆改承重墙</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>审核意见</translation>
+    </message>
+</context>
+<context>
+    <name>RenovationTab</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>许可证号</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>施工期限</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Foreman</source>
+        <translation>现场负责人</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>审核期限</translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation>新装修申请…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <source>Take the fees (Account tab)</source>
+        <translation>去“账务”收费</translation>
+    </message>
+    <message>
+        <source>Issue and print the permit</source>
+        <translation>发放并打印许可证</translation>
+    </message>
+    <message>
+        <source>Print application and promise</source>
+        <translation>打印申请表和承诺书</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>No renovation yet. A new application starts with the button below.</source>
+        <translation>还没有装修记录。点下方“新装修申请”开始。</translation>
+    </message>
+    <message>
+        <source>Review: %1 by %2 — %3</source>
+        <translation>审核：%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Waiting for review until %1</source>
+        <translation>待审核，期限 %1</translation>
+    </message>
+    <message>
+        <source>Fees: </source>
+        <translation>装修费用：</translation>
+    </message>
+    <message>
+        <source>Permit %1 issued %2</source>
+        <translation>许可证 %1，发放于 %2</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤销申请</translation>
+    </message>
+    <message>
+        <source>Why is this application withdrawn:</source>
+        <translation>撤销原因：</translation>
+    </message>
+</context>
+<context>
+    <name>RenovationView</name>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Building, empty: all</source>
+        <translation>楼栋，不填为全部</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>审核逾期</translation>
+    </message>
+    <message>
+        <source>Permit ends within 3 days</source>
+        <translation>3 天内到期</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>许可证号</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>计划开工</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>计划完工</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Foreman</source>
+        <translation>现场负责人</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>审核期限</translation>
+    </message>
+    <message>
+        <source>Fees owed</source>
+        <translation>未缴费用</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>%1 listed · waiting for review %2 (overdue %3), waiting for fees %4, working %5 (ending soon %6)</source>
+        <translation>共 %1 条 · 待审核 %2（逾期 %3），待缴费 %4，施工中 %5（即将到期 %6）</translation>
+    </message>
+    <message>
+        <source>Export the renovation ledger</source>
+        <translation>导出装修台账</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Renovation ledger</source>
+        <translation>装修台账</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Exported %1 renovations to %2</source>
+        <translation>已导出 %1 条装修记录到 %2</translation>
+    </message>
+</context>
+<context>
     <name>ResidentDialog</name>
     <message>
         <source>Edit resident</source>
@@ -3052,6 +3320,10 @@ This part comes in a later version.</source>
     <message>
         <source>Defects: %1 to pass to the developer today, %2 past their deadline (Move-in → Defect ledger).</source>
         <translation>遗留问题：今日待转交地产客服 %1 条，超过整改期限 %2 条（入伙 → 遗留工程台账）。</translation>
+    </message>
+    <message>
+        <source>Renovation: %1 applications waiting for review (%2 past the deadline), %3 permits ending within 3 days (Renovation).</source>
+        <translation>装修：待审核申请 %1 份（超过审核期限 %2 份），3 天内到期的许可证 %3 张（装修）。</translation>
     </message>
     <message>
         <source>Units</source>
@@ -3326,6 +3598,10 @@ This part comes in a later version.</source>
     <message>
         <source>Key custody</source>
         <translation>钥匙托管</translation>
+    </message>
+    <message>
+        <source>Renovation</source>
+        <translation>装修</translation>
     </message>
     <message>
         <source>Ownership history</source>

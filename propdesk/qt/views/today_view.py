@@ -49,6 +49,10 @@ class TodayView(QWidget):
             "background: #fff8e1; border: 1px solid #ffe082; padding: 6px; font-size: 14px;"
         )
         self.defects_label.hide()
+        self.renovations_label = QLabel()
+        self.renovations_label.setWordWrap(True)
+        self.renovations_label.setStyleSheet(self.defects_label.styleSheet())
+        self.renovations_label.hide()
         self.figures_layout = QGridLayout()
         figures_box = QGroupBox(self.tr("Units at a glance"))
         figures_box.setLayout(self.figures_layout)
@@ -68,6 +72,7 @@ class TodayView(QWidget):
         layout.addWidget(self.unclosed_label)
         layout.addWidget(self.keys_label)
         layout.addWidget(self.defects_label)
+        layout.addWidget(self.renovations_label)
         layout.addWidget(figures_box)
         layout.addWidget(recent_box, 1)
         self.desk.changed.connect(self.on_desk_changed)
@@ -99,6 +104,12 @@ class TodayView(QWidget):
             self.tr("Defects: %1 to pass to the developer today, %2 past their deadline (Move-in → Defect ledger).")
             .replace("%1", str(waiting)).replace("%2", str(overdue)))  # fmt: skip
         self.defects_label.setVisible(bool(waiting or overdue))
+        reno = summary.renovations
+        self.renovations_label.setText(
+            self.tr("Renovation: %1 applications waiting for review (%2 past the deadline), %3 permits ending within "
+                    "3 days (Renovation).").replace("%1", str(reno.get("waiting_review", 0)))
+            .replace("%2", str(reno.get("review_overdue", 0))).replace("%3", str(reno.get("ending", 0))))  # fmt: skip
+        self.renovations_label.setVisible(bool(reno.get("waiting_review") or reno.get("ending")))
         while self.figures_layout.count():
             item = self.figures_layout.takeAt(0)
             widget = item.widget() if item is not None else None

@@ -33,6 +33,7 @@ from propdesk.qt.tables import table_group
 from propdesk.qt.views.account_tab import AccountTab
 from propdesk.qt.views.keys_page import KeysPage
 from propdesk.qt.views.move_in_tab import MoveInTab
+from propdesk.qt.views.renovation_tab import RenovationTab
 
 
 def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
@@ -156,6 +157,10 @@ class UnitPage(QWidget):
         self.keys_page = KeysPage(desk)
         self.keys_page.print_requested.connect(self.print_requested)
         self.tabs.addTab(self.keys_page, self.tr("Key custody"))
+        self.renovation_tab = RenovationTab(desk)
+        self.renovation_tab.print_requested.connect(self.print_requested)
+        self.renovation_tab.pay_requested.connect(lambda: self.tabs.setCurrentWidget(self.account_tab))
+        self.tabs.addTab(self.renovation_tab, self.tr("Renovation"))
         self.tabs.addTab(history_tab, self.tr("Ownership history"))
         self.tabs.addTab(printed_tab, self.tr("Printed documents"))
         self.history_table = _table([self.tr("Time"), self.tr("Clerk"), self.tr("Action"), self.tr("Changes")])
@@ -264,6 +269,7 @@ class UnitPage(QWidget):
         self.account_tab.show_unit(u.id, u.code, u.owner_names)
         self.move_in_tab.show_unit(u.id, u.code)
         self.keys_page.show_unit(u.id, u.code, u.owner_names.split("、")[0])
+        self.renovation_tab.show_unit(u.id, u.code, u.owner_names.split("、")[0])
 
     def on_desk_changed(self, changes: Changes) -> None:
         if self.unit_id is not None and (changes.touches_unit(self.unit_id) or changes.persons):

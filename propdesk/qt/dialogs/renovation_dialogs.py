@@ -1,0 +1,116 @@
+"""装修申请 and its review: the application form (works and attachments ticked, dates picked), and the
+supervisor's 同意/驳回 with the opinion."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from propdesk.core.renovation import ATTACHMENTS, WORK_ITEMS, ApplicantKind, Renovation, Scope
+from propdesk.services import renovations
+from propdesk.services.renovations import Application
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QLineEdit, QSpinBox, QWidget
+
+from propdesk.qt.desk import Desk
+from propdesk.qt.dialogs.form_dialog import FormDialog
+
+
+def _date_edit(day: QDate) -> QDateEdit:
+    edit = QDateEdit(day)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _checks(options: list[str], columns: int) -> tuple[QWidget, dict[str, QCheckBox]]:
+    box = QWidget()
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    checks = {}
+    for index, option in enumerate(options):
+        check = QCheckBox(option)
+        checks[option] = check
+        grid.addWidget(check, index // columns, index % columns)
+    return box, checks
+
+
+class RenovationApplicationDialog(FormDialog):
+    def __init__(self, desk: Desk, unit_id: int, unit_code: str, owner: str, parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Renovation application — %1").replace("%1", unit_code), parent)
+        self.unit_id = unit_id
+        self.applicant_edit = QLineEdit(owner)
+        self.add_field("applicant", self.tr("Applicant"), self.applicant_edit)
+        self.kind_box = QComboBox()
+        self.kind_box.addItems([k.value for k in ApplicantKind])
+        self.add_field("applicant_kind", self.tr("Applicant is"), self.kind_box)
+        self.consent_check = QCheckBox(self.tr("The owner's written consent is attached"))
+        self.add_field("owner_consent", "", self.consent_check)
+        self.phone_edit = QLineEdit()
+        self.add_field("applicant_phone", self.tr("Phone"), self.phone_edit)
+        self.contractor_edit = QLineEdit()
+        self.add_field("contractor", self.tr("Contractor"), self.contractor_edit)
+        self.license_edit = QLineEdit()
+        self.add_field("contractor_license", self.tr("Licence no."), self.license_edit)
+        self.foreman_edit = QLineEdit()
+        self.add_field("foreman", self.tr("Foreman"), self.foreman_edit)
+        self.foreman_phone_edit = QLineEdit()
+        self.add_field("foreman_phone", self.tr("Foreman's phone"), self.foreman_phone_edit)
+        self.scope_box = QComboBox()
+        self.scope_box.addItems([s.value for s in Scope])
+        self.add_field("scope", self.tr("Scope"), self.scope_box)
+        items_box, self.item_checks = _checks(WORK_ITEMS, 3)
+        self.add_field("items", self.tr("Works"), items_box)
+        today = QDate.currentDate()
+        self.start_edit = _date_edit(today.addDays(7))
+        self.add_field("planned_start", self.tr("Start"), self.start_edit)
+        self.end_edit = _date_edit(today.addDays(97))
+        self.add_field("planned_end", self.tr("End"), self.end_edit)
+        self.workers_spin = QSpinBox()
+        self.workers_spin.setRange(0, 200)
+        self.workers_spin.setValue(5)
+        self.add_field("workers", self.tr("Workers"), self.workers_spin)
+        attachments_box, self.attachment_checks = _checks(ATTACHMENTS, 2)
+        self.add_field("attachments", self.tr("Attached"), attachments_box)
+        self.note_edit = QLineEdit()
+        self.add_field("note", self.tr("Note"), self.note_edit)
+        self.kind_box.currentTextChanged.connect(
+            lambda kind: self.consent_check.setEnabled(kind == ApplicantKind.TENANT)
+        )
+        self.consent_check.setEnabled(False)
+
+    def build_job(self) -> Callable[[Any], Any]:
+        start: dt.date = self.start_edit.date().toPython()  # type: ignore[assignment]
+        end: dt.date = self.end_edit.date().toPython()  # type: ignore[assignment]
+        application = Application(
+            applicant=self.applicant_edit.text(), applicant_kind=self.kind_box.currentText(),
+            applicant_phone=self.phone_edit.text(), owner_consent=self.consent_check.isChecked(),
+            contractor=self.contractor_edit.text(), contractor_license=self.license_edit.text(),
+            foreman=self.foreman_edit.text(), foreman_phone=self.foreman_phone_edit.text(),
+            scope=self.scope_box.currentText(),
+            items=tuple(k for k, c in self.item_checks.items() if c.isChecked()),
+            planned_start=start, planned_end=end, workers=self.workers_spin.value(),
+            attachments=tuple(k for k, c in self.attachment_checks.items() if c.isChecked()),
+            note=self.note_edit.text(),
+        )  # fmt: skip
+        actor, unit_id = self.desk.actor, self.unit_id
+        return lambda db: renovations.apply(db, actor, unit_id, application)
+
+
+class RenovationReviewDialog(FormDialog):
+    def __init__(self, desk: Desk, renovation: Renovation, parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Review — %1").replace("%1", renovation.unit_code), parent)
+        self.renovation = renovation
+        self.decision_box = QComboBox()
+        self.decision_box.addItems([self.tr("Approve: charge the renovation fees"), self.tr("Reject")])
+        self.add_field("decision", self.tr("Decision"), self.decision_box)
+        self.opinion_edit = QLineEdit()
+        self.opinion_edit.setPlaceholderText(self.tr("Required when rejecting, e.g. the load-bearing wall"))
+        self.add_field("review_opinion", self.tr("Opinion"), self.opinion_edit)
+
+    def build_job(self) -> Callable[[Any], Any]:
+        actor, renovation_id = self.desk.actor, self.renovation.id
+        approve, opinion = self.decision_box.currentIndex() == 0, self.opinion_edit.text()
+        return lambda db: renovations.review(db, actor, renovation_id, approve, opinion)

@@ -1,0 +1,153 @@
+"""装修 tab of the unit page: the unit's renovations, newest first; for the one selected its details,
+fees and permit, and the next step the desk can take — review, take the fees, issue and print the
+permit, print the application, withdraw."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from propdesk.core.money import format_yuan
+from propdesk.core.permissions import Permission
+from propdesk.core.renovation import Renovation, RenovationState
+from propdesk.services import renovations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
+
+from propdesk.qt import prompts
+from propdesk.qt.desk import Desk
+from propdesk.qt.tables import button_row, read_only_table
+
+
+class RenovationTab(QWidget):
+    print_requested = Signal(str, str)
+    pay_requested = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.unit_id: int | None = None
+        self.unit_code = ""
+        self.owner = ""
+        self.list: list[Renovation] = []
+        self.table = read_only_table([self.tr("State"), self.tr("Permit"), self.tr("Period"), self.tr("Contractor"),
+                                      self.tr("Foreman"), self.tr("Applied"), self.tr("Review by")])  # fmt: skip
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setStyleSheet("background: #fafafa; border: 1px solid #ddd; padding: 8px;")
+        self.apply_button = QPushButton(self.tr("New application…"))
+        self.review_button = QPushButton(self.tr("Review…"))
+        self.pay_button = QPushButton(self.tr("Take the fees (Account tab)"))
+        self.permit_button = QPushButton(self.tr("Issue and print the permit"))
+        self.print_button = QPushButton(self.tr("Print application and promise"))
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(button_row([self.apply_button, self.review_button, self.pay_button, self.permit_button,
+                                     self.print_button, self.withdraw_button]))  # fmt: skip
+        self.table.currentCellChanged.connect(lambda *_: self.show_selected())
+        self.apply_button.clicked.connect(self.on_apply_clicked)
+        self.review_button.clicked.connect(self.on_review_clicked)
+        self.pay_button.clicked.connect(self.pay_requested)
+        self.permit_button.clicked.connect(self.on_permit_clicked)
+        self.print_button.clicked.connect(self.on_print_clicked)
+        self.withdraw_button.clicked.connect(self.on_withdraw_clicked)
+
+    def show_unit(self, unit_id: int, unit_code: str, owner: str) -> None:
+        self.unit_id, self.unit_code, self.owner = unit_id, unit_code, owner
+        self.desk.query(lambda db: (unit_id, renovations.of_unit(db, unit_id)), self._loaded)
+
+    def _loaded(self, result: tuple[int, list[Renovation]]) -> None:
+        unit_id, found = result
+        if unit_id != self.unit_id:
+            return
+        chosen = self.selected()
+        self.list = found
+        self.table.setRowCount(len(found))
+        for r, item in enumerate(found):
+            values = [item.state, item.permit_number or "", f"{item.planned_start} 至 {item.planned_end}",
+                      item.contractor, f"{item.foreman} {item.foreman_phone}", item.applied_at[:10], item.review_due]  # fmt: skip
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        ids = [r.id for r in found]
+        self.table.selectRow(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
+        self.show_selected()
+        self.apply_button.setEnabled(not any(r.state in (RenovationState.WAITING_REVIEW, RenovationState.WAITING_FEES,
+                                                         RenovationState.WORKING) for r in found))  # fmt: skip
+
+    def selected(self) -> Renovation | None:
+        row = self.table.currentRow()
+        return self.list[row] if 0 <= row < len(self.list) else None
+
+    def show_selected(self) -> None:
+        r = self.selected()
+        state = r.state if r else ""
+        actor = self.desk.actor
+        self.review_button.setEnabled(
+            state == RenovationState.WAITING_REVIEW and actor.can(Permission.APPROVE_RENOVATION)
+        )
+        self.pay_button.setEnabled(state == RenovationState.WAITING_FEES and r is not None and not r.fees_paid)
+        self.permit_button.setEnabled(state == RenovationState.WAITING_FEES and r is not None and r.fees_paid)
+        self.print_button.setEnabled(r is not None)
+        self.withdraw_button.setEnabled(state in (RenovationState.WAITING_REVIEW, RenovationState.WAITING_FEES))
+        if r is None:
+            self.details.setText(self.tr("No renovation yet. A new application starts with the button below."))
+            return
+        lines = [
+            f"{r.scope}：{'、'.join(r.items)}　施工 {r.workers} 人　申请人 {r.applicant}（{r.applicant_kind}）{r.applicant_phone}",
+            self.tr("Review: %1 by %2 — %3").replace("%1", (r.reviewed_at or "")[:16]).replace("%2", r.reviewed_by or "")
+            .replace("%3", r.review_opinion) if r.reviewed_at else self.tr("Waiting for review until %1").replace("%1", r.review_due),
+        ]  # fmt: skip
+        if r.fees:
+            lines.append(self.tr("Fees: ") + "，".join(f"{f.item} ¥{format_yuan(f.amount_fen)}（{'已缴' if f.paid else '未缴'}）"
+                                                     for f in r.fees))  # fmt: skip
+        if r.permit_number:
+            lines.append(
+                self.tr("Permit %1 issued %2")
+                .replace("%1", r.permit_number)
+                .replace("%2", (r.permit_issued_at or "")[:16])
+            )
+        self.details.setText("\n".join(lines))
+
+    # ------------------------------------------------------------ actions
+
+    def on_apply_clicked(self) -> None:
+        from propdesk.qt.dialogs.renovation_dialogs import RenovationApplicationDialog
+
+        if self.unit_id is not None:
+            dialog = RenovationApplicationDialog(self.desk, self.unit_id, self.unit_code, self.owner, self)
+            if dialog.exec() and dialog.result_value is not None:
+                self.print_requested.emit("renovation-application", self.unit_code)
+
+    def on_review_clicked(self) -> None:
+        from propdesk.qt.dialogs.renovation_dialogs import RenovationReviewDialog
+
+        chosen = self.selected()
+        if chosen is not None:
+            RenovationReviewDialog(self.desk, chosen, self).exec()
+
+    def on_permit_clicked(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        actor = self.desk.actor
+
+        def done(value: Any) -> None:
+            self.print_requested.emit("renovation-permit", value.permit_number)
+
+        self.desk.mutate(lambda db: renovations.issue_permit(db, actor, chosen.id), done, parent=self)
+
+    def on_print_clicked(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.print_requested.emit("renovation-application", chosen.permit_number or self.unit_code)
+
+    def on_withdraw_clicked(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        reason = prompts.ask_text(self, self.tr("Withdraw"), self.tr("Why is this application withdrawn:"))
+        if reason and reason.strip():
+            actor = self.desk.actor
+            self.desk.mutate(lambda db: renovations.withdraw(db, actor, chosen.id, reason), parent=self)

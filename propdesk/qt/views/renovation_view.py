@@ -1,0 +1,120 @@
+"""The 装修 area: the renovation ledger (装修台账) — filtered by state, building, reviews past their
+deadline and permits ending within three days — with Excel export; Enter opens the unit's 装修 tab."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from propdesk.core.renovation import Renovation, RenovationState
+from propdesk.reports.table_xlsx import write_table
+from propdesk.services import renovations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from propdesk.qt import prompts
+from propdesk.qt.desk import Desk
+from propdesk.qt.tables import read_only_table
+
+
+class RenovationView(QWidget):
+    unit_activated = Signal(int)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.rows: list[Renovation] = []
+        self.state_box = QComboBox()
+        self.state_box.addItem(self.tr("All states"), "")
+        for state in RenovationState:
+            self.state_box.addItem(state.value, state.value)
+        self.building_edit = QLineEdit()
+        self.building_edit.setPlaceholderText(self.tr("Building, empty: all"))
+        self.building_edit.setMaximumWidth(140)
+        self.overdue_check = QCheckBox(self.tr("Review overdue"))
+        self.ending_check = QCheckBox(self.tr("Permit ends within 3 days"))
+        self.summary_label = QLabel()
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.headers = [self.tr("Unit"), self.tr("Owner"), self.tr("State"), self.tr("Permit"), self.tr("Start"),
+                        self.tr("End"), self.tr("Contractor"), self.tr("Foreman"), self.tr("Applied"),
+                        self.tr("Review by"), self.tr("Fees owed")]  # fmt: skip
+        self.table = read_only_table(self.headers)
+        filters = QHBoxLayout()
+        for widget in (self.state_box, QLabel(self.tr("Building")), self.building_edit, self.overdue_check,
+                       self.ending_check):  # fmt: skip
+            filters.addWidget(widget)
+        filters.addWidget(self.summary_label, 1)
+        filters.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        self.state_box.currentIndexChanged.connect(self.reload)
+        self.building_edit.returnPressed.connect(self.reload)
+        self.overdue_check.toggled.connect(self.reload)
+        self.ending_check.toggled.connect(self.reload)
+        self.table.doubleClicked.connect(self.on_row_activated)
+        self.export_button.clicked.connect(self.on_export_clicked)
+        desk.changed.connect(lambda _changes: self.reload() if self.isVisible() else None)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def reload(self, *_args: object) -> None:
+        today = dt.date.today()
+        state, building = str(self.state_box.currentData() or ""), self.building_edit.text()
+        overdue = today if self.overdue_check.isChecked() else None
+        ending = today + dt.timedelta(days=3) if self.ending_check.isChecked() else None
+
+        def job(db: Any) -> Any:
+            return renovations.ledger(db, state, building, overdue, ending), renovations.counts(db, today)
+
+        self.desk.query(job, self._loaded)
+
+    def _loaded(self, result: tuple[list[Renovation], dict[str, int]]) -> None:
+        self.rows, counts = result
+        self.table.setRowCount(len(self.rows))
+        for r, item in enumerate(self.rows):
+            for c, value in enumerate(self.values(item)):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.summary_label.setText(
+            self.tr("%1 listed · waiting for review %2 (overdue %3), waiting for fees %4, working %5 (ending soon %6)")
+            .replace("%1", str(len(self.rows))).replace("%2", str(counts["waiting_review"]))
+            .replace("%3", str(counts["review_overdue"])).replace("%4", str(counts["waiting_fees"]))
+            .replace("%5", str(counts["working"])).replace("%6", str(counts["ending"])))  # fmt: skip
+
+    def values(self, r: Renovation) -> list[str]:
+        return [r.unit_code, r.owner_names, r.state, r.permit_number or "", r.planned_start, r.planned_end,
+                r.contractor, f"{r.foreman} {r.foreman_phone}", r.applied_at[:10], r.review_due,
+                f"{r.owed_fen / 100:.2f}" if r.owed_fen else ""]  # fmt: skip
+
+    def on_row_activated(self, *_args: object) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows):
+            self.unit_activated.emit(self.rows[row].unit_id)
+
+    def on_export_clicked(self) -> None:
+        from propdesk.qt import preferences
+
+        path = preferences.ask_save_path(self, self.tr("Export the renovation ledger"), "装修台账.xlsx",
+                                         self.tr("Excel (*.xlsx)"))  # fmt: skip
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        write_table(path, self.tr("Renovation ledger"), self.headers, [self.values(r) for r in self.rows],
+                    [10, 10, 8, 12, 11, 11, 24, 18, 11, 11, 10])  # fmt: skip
+        prompts.info(self, self.tr("Export finished"), self.tr("Exported %1 renovations to %2")
+                     .replace("%1", str(len(self.rows))).replace("%2", str(path)))  # fmt: skip
