@@ -10,6 +10,8 @@ from enum import StrEnum
 WORK_ITEMS = ["墙体", "水电改造", "防水", "门窗", "阳台/露台", "空调机位", "吊顶", "地面铺装", "厨卫改造"]
 ATTACHMENTS = ["装修图纸", "施工单位资质复印件", "业主身份证复印件", "装修承诺书", "租户的业主书面同意书"]
 RENOVATION_FEES = ["装修管理费", "装修押金", "垃圾清运费"]  # charged when approved, by these fee items' prices
+PASS_FEES = ("出入证工本费", "出入证押金")  # charged per pass when it is issued
+PASS_RETURN_DAYS = 7  # a pass back later than this after it expired forfeits its deposit
 WORKING_HOURS = "8:00–12:00、14:00–18:00（节假日 9:00–12:00、14:00–17:00，中午和夜间禁止噪声施工）"
 
 
@@ -100,3 +102,37 @@ class Renovation:
         if self.state != RenovationState.WORKING:
             return False
         return self.planned_end <= (today + dt.timedelta(days=within_days)).isoformat()
+
+
+def pass_number(year: int, sequence: int) -> str:
+    return f"CR{year:04d}{sequence:05d}"
+
+
+@dataclass(frozen=True)
+class WorkerPass:
+    id: int
+    renovation_id: int
+    number: str
+    name: str
+    id_number: str
+    phone: str
+    has_photo: bool
+    valid_from: str
+    valid_to: str
+    issued_at: str
+    returned_at: str | None
+    deposit_outcome: str | None
+    paid: bool  # its 工本费 and 押金 are settled (a pass is printed only then)
+
+    def state(self, today: dt.date) -> str:
+        if self.returned_at:
+            return f"已交回（押金{self.deposit_outcome}）" if self.deposit_outcome else "已交回"
+        if not self.paid:
+            return "待缴费"
+        return "已过期未交回" if self.valid_to < today.isoformat() else "有效"
+
+
+def pass_deposit_outcome(valid_to: str, returned_on: dt.date, grace_days: int = PASS_RETURN_DAYS) -> str:
+    """退还 when back within the grace days after expiry, else 没收."""
+    late = (returned_on - dt.date.fromisoformat(valid_to)).days
+    return "没收" if late > grace_days else "可退"

@@ -300,6 +300,34 @@ def _renovation_permit(db: Database, actor: Actor, key: str) -> PrintJob:
                     render_permit(community.get_community(db), r))  # fmt: skip
 
 
+def _worker_passes(db: Database, actor: Actor, key: str) -> PrintJob:
+    """Key: a permit number (every paid pass not handed back) or one pass number (CR…)."""
+    from propdesk.documents.worker_pass import TITLE, PassSheetDoc, render_passes
+    from propdesk.services import renovations, worker_passes
+
+    text = key.strip().upper()
+    if text.startswith("CR"):
+        matches = [
+            (r, p) for r in renovations.ledger(db, "施工中") for p in worker_passes.passes(db, r.id) if p.number == text
+        ]
+        if not matches:
+            raise NotFound(f"找不到出入证 {key}")
+        renovation, chosen = matches[0][0], [matches[0][1]]
+    else:
+        renovation = _renovation_of(db, text)
+        chosen = [p for p in worker_passes.passes(db, renovation.id) if not p.returned_at]
+    unpaid = [p.number for p in chosen if not p.paid]
+    if unpaid:
+        raise UserError(f"出入证 {'、'.join(unpaid)} 的工本费或押金还没有缴，缴费后再打印")
+    if not chosen:
+        raise NotFound("没有要打印的出入证")
+    doc = PassSheetDoc(
+        community.get_community(db), renovation, chosen, worker_passes.photos(db, [p.id for p in chosen])
+    )
+    return PrintJob("worker-passes", text, f"{TITLE} {renovation.unit_code}（{len(chosen)} 张）", renovation.unit_id,
+                    render_passes(doc))  # fmt: skip
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
@@ -325,6 +353,7 @@ KINDS: dict[str, PrintKind] = {
         PrintKind("key-ledger", "钥匙托管清册", "held（托管中）或 all", _key_ledger),
         PrintKind("renovation-application", "房屋装修申请表和装修承诺书", "房号或许可证号", _renovation_application),
         PrintKind("renovation-permit", "装修许可证", "许可证号，如 ZX20260001，或房号", _renovation_permit),
+        PrintKind("worker-passes", "临时出入证", "许可证号（未交回的全部）或出入证号", _worker_passes),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]
 }

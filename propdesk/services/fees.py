@@ -205,6 +205,15 @@ def charge(db: Database, actor: Actor, unit_id: int, fee_item_id: int, quantity:
     """临时收费: one one-off, deposit or paid-service bill on a unit (the price is the item's current one unless
     given — a paid service is priced per job); it is then owed and paid at the counter like any bill."""
     actor.require(Permission.GENERATE_BILLS)
+    return charge_item(db, actor.name, unit_id, fee_item_id, quantity, unit_price, note, today), Changes(
+        units=frozenset({unit_id})
+    )
+
+
+def charge_item(db: Database, author: str, unit_id: int, fee_item_id: int, quantity: Decimal,
+                unit_price: Decimal | None = None, note: str = "", today: dt.date | None = None) -> int:  # fmt: skip
+    """``charge`` without the rights check, for use cases that include a charge (a worker pass's 工本费 is
+    charged by whoever issues the pass); returns the bill."""
     day = today or dt.date.today()
     if quantity <= 0 or quantity > 100_000 or quantity != quantity.quantize(Decimal("0.01")):
         raise ValidationError.single("quantity", "数量应大于 0，最多两位小数")
@@ -221,9 +230,9 @@ def charge(db: Database, actor: Actor, unit_id: int, fee_item_id: int, quantity:
         if amount <= 0:
             raise ValidationError.single("unit_price", "金额应大于 0")
         description = item.name + (f"（{note.strip()}）" if note.strip() else "")
-        bill_id = billing.insert_charge(db, unit_id, item.id, description, _plain(quantity),
-                                        str(price), amount, day.isoformat(), actor.name)  # fmt: skip
-        audit.record(db, actor.name, "create", "bill", bill_id, f"临时收费 {description} {amount / 100:.2f} 元", None,
+        bill_id = billing.insert_charge(db, unit_id, item.id, description, _plain(quantity), str(price), amount,
+                                        day.isoformat(), author)  # fmt: skip
+        audit.record(db, author, "create", "bill", bill_id, f"临时收费 {description} {amount / 100:.2f} 元", None,
                      {"item": item.name, "quantity": str(quantity), "unit_price": str(price), "amount_fen": amount},
                      unit_id=unit_id)  # fmt: skip
-    return bill_id, Changes(units=frozenset({unit_id}))
+    return bill_id

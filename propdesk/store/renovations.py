@@ -85,3 +85,61 @@ def counts(db: Database, today: str, ending_before: str) -> dict[str, int]:
     ).fetchone()
     return {"waiting_review": row[0] or 0, "review_overdue": row[1] or 0, "waiting_fees": row[2] or 0,
             "working": row[3] or 0, "ending": row[4] or 0}  # fmt: skip
+
+
+def take_pass_sequence(db: Database, year: int) -> int:
+    db.execute(
+        "INSERT INTO pass_sequences (year, last_number) VALUES (?, 1)"
+        " ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1",
+        (year,),
+    )
+    return int(db.scalar("SELECT last_number FROM pass_sequences WHERE year = ?", (year,)))
+
+
+def insert_pass(db: Database, values: dict[str, Any]) -> int:
+    keys = sorted(values)
+    return db.insert(
+        f"INSERT INTO worker_passes ({', '.join(keys)}, updated_at) VALUES ({', '.join('?' * len(keys))}, ?)",
+        [values[k] for k in keys] + [now_iso()],
+    )
+
+
+def update_pass(db: Database, pass_id: int, values: dict[str, Any]) -> None:
+    keys = sorted(values)
+    db.execute(
+        f"UPDATE worker_passes SET {', '.join(f'{k} = ?' for k in keys)}, updated_at = ? WHERE id = ?",
+        [values[k] for k in keys] + [now_iso(), pass_id],
+    )
+
+
+_PASS = (
+    "SELECT p.id, p.renovation_id, p.number, p.name, p.id_number, p.phone, p.photo IS NOT NULL AS has_photo,"
+    " p.valid_from, p.valid_to, p.issued_at, p.returned_at, p.deposit_outcome,"
+    " NOT EXISTS (SELECT 1 FROM bills b WHERE b.id IN (p.fee_bill_id, p.deposit_bill_id) AND b.settled = 0) AS paid"
+    " FROM worker_passes p"
+)
+
+
+def passes_of(db: Database, renovation_id: int) -> list[dict[str, Any]]:
+    return db.rows(f"{_PASS} WHERE p.renovation_id = ? ORDER BY p.id", (renovation_id,))
+
+
+def pass_row(db: Database, pass_id: int) -> dict[str, Any] | None:
+    return db.one(f"{_PASS} WHERE p.id = ?", (pass_id,))
+
+
+def pass_bills(db: Database, pass_id: int) -> tuple[int | None, int | None]:
+    row = db.execute("SELECT fee_bill_id, deposit_bill_id FROM worker_passes WHERE id = ?", (pass_id,)).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def pass_photos(db: Database, pass_ids: Sequence[int]) -> dict[int, bytes]:
+    if not pass_ids:
+        return {}
+    return {r[0]: bytes(r[1]) for r in db.execute(
+        f"SELECT id, photo FROM worker_passes WHERE photo IS NOT NULL AND id IN ({', '.join('?' * len(pass_ids))})",
+        tuple(pass_ids))}  # fmt: skip
+
+
+def passes_overdue(db: Database, before: str) -> int:
+    return int(db.scalar("SELECT count(*) FROM worker_passes WHERE returned_at IS NULL AND valid_to < ?", (before,)))

@@ -438,6 +438,27 @@ def m0011_renovations(db: Database) -> None:
     )
 
 
+@migrations(name="m0012_worker_passes")
+def m0012_worker_passes(db: Database) -> None:
+    _run(
+        db,
+        [
+            # 临时出入证: one numbered pass per worker of a renovation, its 工本费 and 押金 as bills, its return.
+            "CREATE TABLE pass_sequences (year INTEGER PRIMARY KEY, last_number INTEGER NOT NULL)",
+            """CREATE TABLE worker_passes (
+                id INTEGER PRIMARY KEY, renovation_id INTEGER NOT NULL REFERENCES renovations(id),
+                number TEXT NOT NULL UNIQUE, name TEXT NOT NULL, id_number TEXT NOT NULL, phone TEXT NOT NULL DEFAULT '',
+                photo BLOB, valid_from TEXT NOT NULL, valid_to TEXT NOT NULL, fee_bill_id INTEGER REFERENCES bills(id),
+                deposit_bill_id INTEGER REFERENCES bills(id), issued_at TEXT NOT NULL, returned_at TEXT,
+                deposit_outcome TEXT, author TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+            "CREATE INDEX worker_passes_renovation ON worker_passes(renovation_id)",
+            "CREATE INDEX worker_passes_out ON worker_passes(returned_at, valid_to)",
+            """CREATE TRIGGER worker_passes_no_delete BEFORE DELETE ON worker_passes
+               BEGIN SELECT RAISE(ABORT, 'passes are kept'); END""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

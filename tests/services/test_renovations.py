@@ -126,3 +126,51 @@ def test_the_application_and_the_permit_print(unit: tuple[Database, int]) -> Non
     permit = text(catalog.make(db, CLERK, "renovation-permit", "ZX20260001").pdf)
     for expected in ("装修许可证", "ZX20260001", code, "李工", "2026-12-01 至 2027-02-28", "0571-88886666"):
         assert expected in permit, expected
+
+
+def _working(db: Database, unit_id: int, actor: Actor) -> int:
+    for name, kind, price in (("出入证工本费", FeeKind.ONE_OFF, "10"), ("出入证押金", FeeKind.DEPOSIT, "50")):
+        fees.add_fee_item(db, actor, name, kind, "元/张", frozenset(), 100, Decimal(price), Period(2020, 1))
+    applied, _ = renovations.apply(db, CLERK, unit_id, _application(), NOW)
+    approved, _ = renovations.review(db, SUPERVISOR, applied.id, True, "", NOW)
+    payments.pay_bills(db, CASHIER, unit_id, [f.bill_id for f in approved.fees], "微信", "张三", now=NOW)
+    renovations.issue_permit(db, CLERK, applied.id, NOW)
+    return applied.id
+
+
+def test_worker_passes_are_numbered_paid_printed_extended_and_returned(unit: tuple[Database, int],
+                                                                        actor: Actor) -> None:  # fmt: skip
+    import io
+
+    import pypdf
+
+    from propdesk.documents import catalog
+    from propdesk.services import worker_passes
+
+    db, unit_id = unit
+    renovation_id = _working(db, unit_id, actor)
+    with pytest.raises(ValidationError) as raised:
+        worker_passes.issue(db, CLERK, renovation_id, "", "110105194912310021", now=NOW)
+    assert {p.field for p in raised.value.problems} == {"name", "id_number"}
+    first, _ = worker_passes.issue(db, CLERK, renovation_id, "王师傅", "11010519491231002X", "13700001111", now=NOW)
+    assert first.number == "CR202600001" and first.valid_to == "2027-02-28" and not first.paid
+    assert first.state(NOW.date()) == "待缴费"
+    with pytest.raises(Conflict, match="未交回"):
+        worker_passes.issue(db, CLERK, renovation_id, "王师傅", "11010519491231002X", now=NOW)
+    with pytest.raises(Exception, match="还没有缴"):
+        catalog.make(db, CLERK, "worker-passes", "ZX20260001")
+    owed = [b.id for b in payments.owed(db, unit_id) if "出入证" in b.description]
+    assert len(owed) == 2
+    payments.pay_bills(db, CASHIER, unit_id, owed, "现金", "王师傅", now=NOW)
+    sheet = catalog.make(db, CLERK, "worker-passes", "ZX20260001").pdf
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(sheet)).pages)
+    assert "临时出入证" in text and "CR202600001" in text and "**************002X" in text and "本证不得转借" in text
+    with pytest.raises(ValidationError, match="许可期限"):
+        worker_passes.extend(db, CLERK, first.id, dt.date(2027, 3, 31))
+    with pytest.raises(ValidationError):
+        worker_passes.extend(db, CLERK, first.id, dt.date(2027, 1, 1))
+    back, _ = worker_passes.hand_back(db, CLERK, first.id, dt.date(2027, 3, 7))  # 7 days after expiry: on time
+    assert back.deposit_outcome == "可退"
+    late, _ = worker_passes.issue(db, CLERK, renovation_id, "李师傅", "11010519491231002X", now=NOW)
+    kept, _ = worker_passes.hand_back(db, CLERK, late.id, dt.date(2027, 3, 8))
+    assert kept.deposit_outcome == "没收" and kept.state(NOW.date()) == "已交回（押金没收）"
