@@ -580,7 +580,7 @@ def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],
     from decimal import Decimal
 
     from propdesk.core.billing import FeeKind, Period
-    from propdesk.services import fees, meter_readings, payments, refunds, renovations
+    from propdesk.services import fees, meter_readings, payments, refunds, renovations, worker_passes
     from propdesk.services.meter_readings import ReadingEntry
 
     r = fake.random
@@ -590,7 +590,8 @@ def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],
     for name, kind, label, price in [("水费", FeeKind.METERED, "元/吨", "3.45"), ("装修管理费", FeeKind.ONE_OFF, "元/户", "300"),
                                      ("装修押金", FeeKind.DEPOSIT, "元/户", "2000"), ("有偿维修", FeeKind.SERVICE, "元/次", "0"),
                                      ("出入证工本费", FeeKind.ONE_OFF, "元/张", "10"),
-                                     ("垃圾清运费", FeeKind.ONE_OFF, "元/户", "200")]:  # fmt: skip
+                                     ("垃圾清运费", FeeKind.ONE_OFF, "元/户", "200"),
+                                     ("出入证押金", FeeKind.DEPOSIT, "元/张", "50")]:  # fmt: skip
         made[name], _ = fees.add_fee_item(db, setter, name, kind, label, frozenset(), 100, Decimal(price), since)
     billable = [u for u in unit_ids if (row := registry.unit_row(db, u)) is not None and row["state"] != "未交付"]
     metered = billable[: max(4, len(billable) // 2)]
@@ -644,7 +645,17 @@ def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],
             payments.pay_bills(db, _CASHIER, unit_id, bills, "微信", payer_of(unit_id), ref, now=at)
             renovations.issue_permit(db, _CLERK, renovation_id, at + dt.timedelta(minutes=5))
 
+        def crew_passes(unit_id: int = unit_id, renovation_id: int = applied.id, at: dt.datetime = when) -> None:
+            for _ in range(r.randint(2, 4)):  # the crew's passes, paid in cash on the spot
+                worker_passes.issue(db, _CLERK, renovation_id, fake.name(), fake.id_number(), fake.mobile(),
+                                    now=at + dt.timedelta(minutes=8))  # fmt: skip
+            owed = [b.id for b in payments.owed(db, unit_id) if "出入证" in b.description]
+            payments.pay_bills(
+                db, _CASHIER, unit_id, owed, "现金", payer_of(unit_id), now=at + dt.timedelta(minutes=10)
+            )
+
         events.append((when, pay_and_permit))
+        events.append((when + dt.timedelta(minutes=10), crew_passes))
     repairs = [
         ("更换厨房水龙头", "85"),
         ("疏通卫生间下水道", "120"),

@@ -3040,6 +3040,46 @@ This part comes in a later version.</source>
         <translation>撤销…</translation>
     </message>
     <message>
+        <source>Pass no.</source>
+        <translation>出入证号</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>施工人员</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>New worker pass…</source>
+        <translation>办理出入证…</translation>
+    </message>
+    <message>
+        <source>Print the passes</source>
+        <translation>打印出入证</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <source>Handed back</source>
+        <translation>已交回</translation>
+    </message>
+    <message>
+        <source>Worker passes (临时出入证)</source>
+        <translation>临时出入证</translation>
+    </message>
+    <message>
         <source>No renovation yet. A new application starts with the button below.</source>
         <translation>还没有装修记录。点下方“新装修申请”开始。</translation>
     </message>
@@ -3058,6 +3098,22 @@ This part comes in a later version.</source>
     <message>
         <source>Permit %1 issued %2</source>
         <translation>许可证 %1，发放于 %2</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>出入证延期</translation>
+    </message>
+    <message>
+        <source>First select the pass.</source>
+        <translation>请先选中出入证。</translation>
+    </message>
+    <message>
+        <source>Pass %1 valid until (e.g. 2027-03-31):</source>
+        <translation>出入证 %1 延期至（如 2027-03-31）：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2027-03-31.</source>
+        <translation>“%1”不是日期，应如 2027-03-31。</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -3846,6 +3902,37 @@ This part comes in a later version.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPassDialog</name>
+    <message>
+        <source>Worker pass — %1</source>
+        <translation>临时出入证 — %1</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>施工人员</translation>
+    </message>
+    <message>
+        <source>18-digit resident ID</source>
+        <translation>18 位身份证号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Optional: a photo file (JPG or PNG)</source>
+        <translation>可选：照片文件（JPG 或 PNG）</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
     </message>
 </context>
 <context>

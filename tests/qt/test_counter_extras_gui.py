@@ -68,7 +68,7 @@ def test_a_cashier_refunds_a_deposit_with_a_supervisors_password(qtbot: Any, win
                                                                  monkeypatch: Any) -> None:  # fmt: skip
     from propdesk.qt.dialogs.refund_dialog import RefundDialog
 
-    held = refunds.deposit_ledger(read_db(), held_only=True)[0]
+    held = next(d for d in refunds.deposit_ledger(read_db(), held_only=True) if d.amount_fen >= 100000)
     window.desk.set_actor(Actor("张敏", frozenset({Role.CASHIER.value})))
     _open_account(qtbot, window, held.unit_id)
     tab = window.unit_page.account_tab
@@ -91,7 +91,9 @@ def test_a_cashier_refunds_a_deposit_with_a_supervisors_password(qtbot: Any, win
         return 1
 
     monkeypatch.setattr(RefundDialog, "exec", run)
-    tab.deposits_table.setCurrentCell(next(i for i, d in enumerate(tab.account.deposits) if d.held), 0)
+    tab.deposits_table.setCurrentCell(
+        next(i for i, d in enumerate(tab.account.deposits) if d.bill_id == held.bill_id), 0
+    )
     tab.refund_deposit_button.click()
     qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
     [done] = [d for d in refunds.deposit_ledger(read_db()) if d.bill_id == held.bill_id]

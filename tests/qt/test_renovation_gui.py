@@ -96,3 +96,41 @@ def test_the_renovation_ledger_filters_and_exports(qtbot: Any, window: MainWindo
     window.today_view.refresh()
     qtbot.waitUntil(lambda: window.today_view.renovations_label.isVisible(), timeout=10_000)
     assert "待审核" in window.today_view.renovations_label.text()
+
+
+def test_worker_passes_from_the_tab(qtbot: Any, window: MainWindow, read_db: Callable[[], Database],
+                                    previews: list[str], monkeypatch: Any) -> None:  # fmt: skip
+    from propdesk.services import worker_passes
+
+    from propdesk.qt.dialogs.renovation_dialogs import WorkerPassDialog
+
+    working = renovations.ledger(read_db(), "施工中")[0]
+    window.open_renovation(working.unit_id)
+    tab = window.unit_page.renovation_tab
+    qtbot.waitUntil(lambda: tab.unit_id == working.unit_id and tab.pass_button.isEnabled(), timeout=10_000)
+
+    def issue(dialog: WorkerPassDialog) -> int:
+        dialog.name_edit.setText("王师傅")
+        dialog.id_edit.setText("110105194912310021")
+        dialog.on_save_clicked()
+        qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=10_000)
+        assert "身份证" in dialog.error_label.text() and dialog.name_edit.text() == "王师傅"
+        dialog.id_edit.setText("11010519491231002X")
+        dialog.on_save_clicked()
+        qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10_000)
+        return 1
+
+    monkeypatch.setattr(WorkerPassDialog, "exec", issue)
+    tab.pass_button.click()
+    qtbot.waitUntil(lambda: tab.passes_table.rowCount() >= 1, timeout=10_000)
+    issued = next(p for p in worker_passes.passes(read_db(), working.id) if p.name == "王师傅")
+    assert tab.passes_table.item(tab.passes.index(issued), 5).text() == "待缴费"
+    db = read_db()
+    with db.atomic():
+        owed = [b.id for b in payments.owed(db, working.unit_id) if "出入证" in b.description]
+        payments.pay_bills(db, Actor("张敏", frozenset({"收银员"})), working.unit_id, owed, "现金", "王师傅")
+    window.unit_page.reload()
+    qtbot.waitUntil(lambda: tab.print_passes_button.isEnabled(), timeout=10_000)
+    tab.print_passes_button.click()
+    qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
+    assert previews[0].startswith("临时出入证")

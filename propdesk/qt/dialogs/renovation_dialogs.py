@@ -114,3 +114,36 @@ class RenovationReviewDialog(FormDialog):
         actor, renovation_id = self.desk.actor, self.renovation.id
         approve, opinion = self.decision_box.currentIndex() == 0, self.opinion_edit.text()
         return lambda db: renovations.review(db, actor, renovation_id, approve, opinion)
+
+
+class WorkerPassDialog(FormDialog):
+    """临时出入证 for one worker: name, 身份证号 (checked), phone, an optional photo file."""
+
+    def __init__(self, desk: Desk, renovation: Renovation, parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Worker pass — %1").replace("%1", renovation.unit_code), parent)
+        self.renovation = renovation
+        self.name_edit = QLineEdit()
+        self.add_field("name", self.tr("Worker"), self.name_edit)
+        self.id_edit = QLineEdit()
+        self.id_edit.setPlaceholderText(self.tr("18-digit resident ID"))
+        self.add_field("id_number", self.tr("ID number"), self.id_edit)
+        self.phone_edit = QLineEdit()
+        self.add_field("phone", self.tr("Phone"), self.phone_edit)
+        self.photo_edit = QLineEdit()
+        self.photo_edit.setPlaceholderText(self.tr("Optional: a photo file (JPG or PNG)"))
+        self.add_field("photo", self.tr("Photo"), self.photo_edit)
+
+    def build_job(self) -> Callable[[Any], Any]:
+        from pathlib import Path
+
+        from propdesk.core.errors import ValidationError
+        from propdesk.services import worker_passes
+
+        photo_path = self.photo_edit.text().strip()
+        try:
+            photo = Path(photo_path).read_bytes() if photo_path else None
+        except OSError:
+            raise ValidationError.single("photo", f"打不开照片文件：{photo_path}") from None
+        actor, renovation_id = self.desk.actor, self.renovation.id
+        name, number, phone = self.name_edit.text(), self.id_edit.text(), self.phone_edit.text()
+        return lambda db: worker_passes.issue(db, actor, renovation_id, name, number, phone, photo)

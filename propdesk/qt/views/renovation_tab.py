@@ -8,8 +8,8 @@ from typing import Any
 
 from propdesk.core.money import format_yuan
 from propdesk.core.permissions import Permission
-from propdesk.core.renovation import Renovation, RenovationState
-from propdesk.services import renovations
+from propdesk.core.renovation import Renovation, RenovationState, WorkerPass
+from propdesk.services import renovations, worker_passes
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
@@ -30,6 +30,7 @@ class RenovationTab(QWidget):
         self.unit_code = ""
         self.owner = ""
         self.list: list[Renovation] = []
+        self.passes_by_renovation: dict[int, list[WorkerPass]] = {}
         self.table = read_only_table([self.tr("State"), self.tr("Permit"), self.tr("Period"), self.tr("Contractor"),
                                       self.tr("Foreman"), self.tr("Applied"), self.tr("Review by")])  # fmt: skip
         self.details = QLabel()
@@ -41,11 +42,22 @@ class RenovationTab(QWidget):
         self.permit_button = QPushButton(self.tr("Issue and print the permit"))
         self.print_button = QPushButton(self.tr("Print application and promise"))
         self.withdraw_button = QPushButton(self.tr("Withdraw…"))
+        self.passes: list[WorkerPass] = []
+        self.passes_table = read_only_table([self.tr("Pass no."), self.tr("Worker"), self.tr("ID number"),
+                                             self.tr("Valid from"), self.tr("Valid to"), self.tr("State")])  # fmt: skip
+        self.pass_button = QPushButton(self.tr("New worker pass…"))
+        self.print_passes_button = QPushButton(self.tr("Print the passes"))
+        self.extend_button = QPushButton(self.tr("Extend…"))
+        self.return_button = QPushButton(self.tr("Handed back"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addLayout(button_row([self.apply_button, self.review_button, self.pay_button, self.permit_button,
                                      self.print_button, self.withdraw_button]))  # fmt: skip
+        layout.addWidget(QLabel(self.tr("Worker passes (临时出入证)")))
+        layout.addWidget(self.passes_table, 1)
+        layout.addLayout(button_row([self.pass_button, self.print_passes_button, self.extend_button,
+                                     self.return_button]))  # fmt: skip
         self.table.currentCellChanged.connect(lambda *_: self.show_selected())
         self.apply_button.clicked.connect(self.on_apply_clicked)
         self.review_button.clicked.connect(self.on_review_clicked)
@@ -53,13 +65,22 @@ class RenovationTab(QWidget):
         self.permit_button.clicked.connect(self.on_permit_clicked)
         self.print_button.clicked.connect(self.on_print_clicked)
         self.withdraw_button.clicked.connect(self.on_withdraw_clicked)
+        self.pass_button.clicked.connect(self.on_pass_clicked)
+        self.print_passes_button.clicked.connect(self.on_print_passes_clicked)
+        self.extend_button.clicked.connect(self.on_extend_clicked)
+        self.return_button.clicked.connect(self.on_return_clicked)
 
     def show_unit(self, unit_id: int, unit_code: str, owner: str) -> None:
         self.unit_id, self.unit_code, self.owner = unit_id, unit_code, owner
-        self.desk.query(lambda db: (unit_id, renovations.of_unit(db, unit_id)), self._loaded)
 
-    def _loaded(self, result: tuple[int, list[Renovation]]) -> None:
-        unit_id, found = result
+        def job(db: Any) -> Any:
+            found = renovations.of_unit(db, unit_id)
+            return unit_id, found, {r.id: worker_passes.passes(db, r.id) for r in found}
+
+        self.desk.query(job, self._loaded)
+
+    def _loaded(self, result: tuple[int, list[Renovation], dict[int, list[WorkerPass]]]) -> None:
+        unit_id, found, self.passes_by_renovation = result
         if unit_id != self.unit_id:
             return
         chosen = self.selected()
@@ -91,6 +112,7 @@ class RenovationTab(QWidget):
         self.permit_button.setEnabled(state == RenovationState.WAITING_FEES and r is not None and r.fees_paid)
         self.print_button.setEnabled(r is not None)
         self.withdraw_button.setEnabled(state in (RenovationState.WAITING_REVIEW, RenovationState.WAITING_FEES))
+        self.show_passes(r)
         if r is None:
             self.details.setText(self.tr("No renovation yet. A new application starts with the button below."))
             return
@@ -109,6 +131,65 @@ class RenovationTab(QWidget):
                 .replace("%2", (r.permit_issued_at or "")[:16])
             )
         self.details.setText("\n".join(lines))
+
+    def show_passes(self, r: Renovation | None) -> None:
+        import datetime as dt
+
+        self.passes = self.passes_by_renovation.get(r.id, []) if r else []
+        today = dt.date.today()
+        self.passes_table.setRowCount(len(self.passes))
+        for row, p in enumerate(self.passes):
+            masked = "*" * (len(p.id_number) - 4) + p.id_number[-4:]
+            for c, value in enumerate([p.number, p.name, masked, p.valid_from, p.valid_to, p.state(today)]):
+                self.passes_table.setItem(row, c, QTableWidgetItem(value))
+        working = r is not None and r.state == RenovationState.WORKING
+        self.pass_button.setEnabled(working)
+        self.print_passes_button.setEnabled(any(p.paid and not p.returned_at for p in self.passes))
+        self.extend_button.setEnabled(working and bool(self.passes))
+        self.return_button.setEnabled(bool(self.passes))
+
+    def selected_pass(self) -> WorkerPass | None:
+        row = self.passes_table.currentRow()
+        return self.passes[row] if 0 <= row < len(self.passes) else None
+
+    def on_pass_clicked(self) -> None:
+        from propdesk.qt.dialogs.renovation_dialogs import WorkerPassDialog
+
+        chosen = self.selected()
+        if chosen is not None:
+            WorkerPassDialog(self.desk, chosen, self).exec()
+
+    def on_print_passes_clicked(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and chosen.permit_number:
+            self.print_requested.emit("worker-passes", chosen.permit_number)
+
+    def on_extend_clicked(self) -> None:
+        import datetime as dt
+
+        chosen = self.selected_pass()
+        if chosen is None:
+            prompts.info(self, self.tr("Extend"), self.tr("First select the pass."))
+            return
+        text = prompts.ask_text(self, self.tr("Extend"), self.tr("Pass %1 valid until (e.g. 2027-03-31):")
+                                .replace("%1", chosen.number))  # fmt: skip
+        if not text or not text.strip():
+            return
+        try:
+            until = dt.date.fromisoformat(text.strip())
+        except ValueError:
+            prompts.warning(self, self.tr("Extend"), self.tr("“%1” is not a date like 2027-03-31.").replace("%1", text))
+            return
+        actor = self.desk.actor
+        self.desk.mutate(lambda db: worker_passes.extend(db, actor, chosen.id, until), parent=self)
+
+    def on_return_clicked(self) -> None:
+        chosen = self.selected_pass()
+        if chosen is None:
+            prompts.info(self, self.tr("Handed back"), self.tr("First select the pass."))
+            return
+        actor = self.desk.actor
+        self.desk.mutate(lambda db: worker_passes.hand_back(db, actor, chosen.id), parent=self)
 
     # ------------------------------------------------------------ actions
 
