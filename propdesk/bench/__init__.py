@@ -60,7 +60,7 @@ def _timed(fn: Callable[[Any], Any], arg: Any) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-DATASET_VERSION = 4  # raise when the demo generator adds data, so an old cached dataset is not measured
+DATASET_VERSION = 5  # raise when the demo generator adds data, so an old cached dataset is not measured
 HISTORY_YEARS = 10
 
 
@@ -578,7 +578,7 @@ def _arrears(path: Path) -> Result:
 
 
 def run_bench(size: str = "small", as_json: bool = False, only: str = "") -> int:
-    from propdesk.bench import move_in
+    from propdesk.bench import move_in, renovation
 
     path = dataset(size)
     with tempfile.TemporaryDirectory(prefix="propdesk-bench-") as tmp:
@@ -601,6 +601,7 @@ def run_bench(size: str = "small", as_json: bool = False, only: str = "") -> int
             ("move-in-record", lambda: move_in.move_in_record(path, Path(tmp))),
             ("move-in-notices", lambda: move_in.notices(path)),
             ("defect-ledger", lambda: move_in.defect_ledger(path, Path(tmp))),
+            ("worker-passes", lambda: renovation.pass_sheet(path, Path(tmp))),
         ]
         results: list[Result] = []
         results_by_name: dict[str, Result] = {}
