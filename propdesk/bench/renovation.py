@@ -36,6 +36,8 @@ def pass_sheet(path: Path, workdir: Path) -> Result:
         chosen = [p for p in worker_passes.passes(db, working.id) if not p.returned_at][-8:]
         key = chosen[0].number if len(chosen) == 1 else working.permit_number or ""
         mine = _median_ms(lambda: make(db, ACTOR, "worker-passes", key), 7)
-        doc = PassSheetDoc(community.get_community(db), working, chosen, worker_passes.photos(db, [p.id for p in chosen]))
+        doc = PassSheetDoc(
+            community.get_community(db), working, chosen, worker_passes.photos(db, [p.id for p in chosen])
+        )
     drawn = _median_ms(lambda: render_passes(doc), 7)
     return Result("临时出入证：打印一张 8 证（带照片）", mine, drawn, "≤ 300 ms（原始=同样页面直接画）", mine <= 300)

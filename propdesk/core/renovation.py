@@ -136,3 +136,59 @@ def pass_deposit_outcome(valid_to: str, returned_on: dt.date, grace_days: int = 
     """退还 when back within the grace days after expiry, else 没收."""
     late = (returned_on - dt.date.fromisoformat(valid_to)).days
     return "没收" if late > grace_days else "可退"
+
+
+PATROL_ITEMS = ["成品保护", "垃圾堆放", "装修时间", "墙体/承重结构", "防水", "防护栏", "露台/阳台", "外立面", "消防"]
+
+
+def violation_number(year: int, sequence: int) -> str:
+    return f"ZG{year:04d}{sequence:04d}"
+
+
+@dataclass(frozen=True)
+class Patrol:
+    id: int
+    renovation_id: int
+    patrolled_on: str
+    patrolled_at: str
+    inspector: str
+    problems: dict[str, str]  # item → what was wrong (items not listed were fine)
+    note: str
+
+
+@dataclass(frozen=True)
+class Violation:
+    id: int
+    number: str
+    renovation_id: int
+    unit_code: str
+    found_at: str
+    found_by: str
+    rule: str
+    description: str
+    required: str
+    deadline: str
+    penalty_fen: int
+    recheck_on: str | None
+    recheck_result: str
+    rectified: bool
+    photos: int = 0
+
+    def overdue(self, today: dt.date) -> bool:
+        return not self.rectified and self.deadline < today.isoformat()
+
+    @property
+    def state(self) -> str:
+        if self.rectified:
+            return "已整改"
+        return "复查未通过" if self.recheck_on else "待整改"
+
+
+@dataclass(frozen=True)
+class PatrolListRow:
+    """A renovation under way on today's patrol list."""
+
+    renovation: Renovation
+    patrolled_today: bool
+    last_patrolled: str | None
+    open_violations: int

@@ -328,6 +328,18 @@ def _worker_passes(db: Database, actor: Actor, key: str) -> PrintJob:
                     render_passes(doc))  # fmt: skip
 
 
+def _rectification(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.rectification_notice import TITLE, NoticeDoc, render_rectification
+    from propdesk.services import inspections, patrols, renovations
+
+    violation = patrols.get_violation(db, key)
+    renovation = renovations.get(db, violation.renovation_id)
+    pictures = [bytes(p["jpeg"]) for p in inspections.photos(db, "violation", violation.id, with_image=True)]  # type: ignore[call-overload]
+    doc = NoticeDoc(community.get_community(db), renovation, violation, pictures, today_iso(), actor.name)
+    return PrintJob("rectification-notice", violation.number, f"{TITLE} {violation.number}", renovation.unit_id,
+                    render_rectification(doc))  # fmt: skip
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
@@ -353,6 +365,7 @@ KINDS: dict[str, PrintKind] = {
         PrintKind("key-ledger", "钥匙托管清册", "held（托管中）或 all", _key_ledger),
         PrintKind("renovation-application", "房屋装修申请表和装修承诺书", "房号或许可证号", _renovation_application),
         PrintKind("renovation-permit", "装修许可证", "许可证号，如 ZX20260001，或房号", _renovation_permit),
+        PrintKind("rectification-notice", "装修整改通知书", "违章编号，如 ZG20260001", _rectification),
         PrintKind("worker-passes", "临时出入证", "许可证号（未交回的全部）或出入证号", _worker_passes),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]

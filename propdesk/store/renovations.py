@@ -143,3 +143,82 @@ def pass_photos(db: Database, pass_ids: Sequence[int]) -> dict[int, bytes]:
 
 def passes_overdue(db: Database, before: str) -> int:
     return int(db.scalar("SELECT count(*) FROM worker_passes WHERE returned_at IS NULL AND valid_to < ?", (before,)))
+
+
+def insert_patrol(db: Database, values: dict[str, Any]) -> int:
+    keys = sorted(values)
+    return db.insert(
+        f"INSERT INTO patrols ({', '.join(keys)}, created_at) VALUES ({', '.join('?' * len(keys))}, ?)",
+        [values[k] for k in keys] + [now_iso()],
+    )
+
+
+def patrols_of(db: Database, renovation_id: int) -> list[dict[str, Any]]:
+    return db.rows(
+        "SELECT id, renovation_id, patrolled_on, patrolled_at, inspector, problems, note FROM patrols"
+        " WHERE renovation_id = ? ORDER BY patrolled_at DESC, id DESC",
+        (renovation_id,),
+    )
+
+
+def patrol_list(db: Database, today: str) -> list[dict[str, Any]]:
+    """Renovations under way with whether they were patrolled today, their last patrol and open violations,
+    the unpatrolled first."""
+    return db.rows(
+        "SELECT r.id AS renovation_id, EXISTS (SELECT 1 FROM patrols p WHERE p.renovation_id = r.id"
+        " AND p.patrolled_on = ?) AS patrolled_today,"
+        " (SELECT max(p.patrolled_on) FROM patrols p WHERE p.renovation_id = r.id) AS last_patrolled,"
+        " (SELECT count(*) FROM violations v WHERE v.renovation_id = r.id AND v.rectified = 0) AS open_violations"
+        " FROM renovations r JOIN units u ON u.id = r.unit_id WHERE r.state = '施工中'"
+        " ORDER BY patrolled_today, u.sort_key",
+        (today,),
+    )
+
+
+def take_violation_sequence(db: Database, year: int) -> int:
+    db.execute(
+        "INSERT INTO violation_sequences (year, last_number) VALUES (?, 1)"
+        " ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1",
+        (year,),
+    )
+    return int(db.scalar("SELECT last_number FROM violation_sequences WHERE year = ?", (year,)))
+
+
+def insert_violation(db: Database, values: dict[str, Any]) -> int:
+    keys = sorted(values)
+    stamp = now_iso()
+    return db.insert(
+        f"INSERT INTO violations ({', '.join(keys)}, created_at, updated_at)"
+        f" VALUES ({', '.join('?' * len(keys))}, ?, ?)",
+        [values[k] for k in keys] + [stamp, stamp],
+    )
+
+
+def update_violation(db: Database, violation_id: int, values: dict[str, Any]) -> None:
+    keys = sorted(values)
+    db.execute(
+        f"UPDATE violations SET {', '.join(f'{k} = ?' for k in keys)}, updated_at = ? WHERE id = ?",
+        [values[k] for k in keys] + [now_iso(), violation_id],
+    )
+
+
+_VIOLATION = (
+    "SELECT v.id, v.number, v.renovation_id, u.code AS unit_code, v.found_at, v.found_by, v.rule, v.description,"
+    " v.required, v.deadline, v.penalty_fen, v.recheck_on, v.recheck_result, v.rectified,"
+    " (SELECT count(*) FROM photos p WHERE p.subject = 'violation' AND p.subject_id = v.id) AS photos"
+    " FROM violations v JOIN renovations r ON r.id = v.renovation_id JOIN units u ON u.id = r.unit_id"
+)
+
+
+def violations_of(db: Database, renovation_id: int) -> list[dict[str, Any]]:
+    return db.rows(f"{_VIOLATION} WHERE v.renovation_id = ? ORDER BY v.found_at DESC, v.id DESC", (renovation_id,))
+
+
+def violation(db: Database, *, violation_id: int | None = None, number: str | None = None) -> dict[str, Any] | None:
+    if violation_id is not None:
+        return db.one(f"{_VIOLATION} WHERE v.id = ?", (violation_id,))
+    return db.one(f"{_VIOLATION} WHERE v.number = ?", (number,))
+
+
+def overdue_violations(db: Database, today: str) -> int:
+    return int(db.scalar("SELECT count(*) FROM violations WHERE rectified = 0 AND deadline < ?", (today,)))

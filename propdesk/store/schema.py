@@ -459,6 +459,38 @@ def m0012_worker_passes(db: Database) -> None:
     )
 
 
+@migrations(name="m0013_patrols_violations")
+def m0013_patrols_violations(db: Database) -> None:
+    _run(
+        db,
+        [
+            # 日检巡查: each patrol of a renovation under way, its checklist as walked.
+            """CREATE TABLE patrols (
+                id INTEGER PRIMARY KEY, renovation_id INTEGER NOT NULL REFERENCES renovations(id),
+                patrolled_on TEXT NOT NULL, patrolled_at TEXT NOT NULL, inspector TEXT NOT NULL,
+                problems TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', author TEXT NOT NULL,
+                created_at TEXT NOT NULL)""",
+            "CREATE INDEX patrols_day ON patrols(patrolled_on, renovation_id)",
+            "CREATE INDEX patrols_renovation ON patrols(renovation_id, patrolled_on)",
+            # 违章: the rule broken, its evidence (photos), the rectification deadline, the penalty, the re-check.
+            "CREATE TABLE violation_sequences (year INTEGER PRIMARY KEY, last_number INTEGER NOT NULL)",
+            """CREATE TABLE violations (
+                id INTEGER PRIMARY KEY, number TEXT NOT NULL UNIQUE, renovation_id INTEGER NOT NULL REFERENCES renovations(id),
+                patrol_id INTEGER REFERENCES patrols(id), found_at TEXT NOT NULL, found_by TEXT NOT NULL,
+                rule TEXT NOT NULL, description TEXT NOT NULL, required TEXT NOT NULL, deadline TEXT NOT NULL,
+                penalty_fen INTEGER NOT NULL DEFAULT 0 CHECK (penalty_fen >= 0), recheck_on TEXT,
+                recheck_result TEXT NOT NULL DEFAULT '', rectified INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL,
+                created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+            "CREATE INDEX violations_renovation ON violations(renovation_id)",
+            "CREATE INDEX violations_open ON violations(rectified, deadline)",
+            """CREATE TRIGGER patrols_no_delete BEFORE DELETE ON patrols
+               BEGIN SELECT RAISE(ABORT, 'patrol records are kept'); END""",
+            """CREATE TRIGGER violations_no_delete BEFORE DELETE ON violations
+               BEGIN SELECT RAISE(ABORT, 'violations are kept'); END""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

@@ -174,3 +174,58 @@ def test_worker_passes_are_numbered_paid_printed_extended_and_returned(unit: tup
     late, _ = worker_passes.issue(db, CLERK, renovation_id, "李师傅", "11010519491231002X", now=NOW)
     kept, _ = worker_passes.hand_back(db, CLERK, late.id, dt.date(2027, 3, 8))
     assert kept.deposit_outcome == "没收" and kept.state(NOW.date()) == "已交回（押金没收）"
+
+
+def test_patrols_until_patrolled_and_violations_until_rectified(unit: tuple[Database, int], actor: Actor) -> None:
+    from propdesk.services import patrols
+
+    db, unit_id = unit
+    renovation_id = _working(db, unit_id, actor)
+    [row] = patrols.patrol_list(db, NOW.date())
+    assert row.renovation.id == renovation_id and not row.patrolled_today
+    with pytest.raises(ValidationError) as raised:
+        patrols.record_patrol(db, CLERK, renovation_id, "", {"垃圾堆放": " "}, now=NOW)
+    assert {p.field for p in raised.value.problems} == {"inspector", "problems"}
+    patrol, _ = patrols.record_patrol(db, CLERK, renovation_id, "赵工", {"垃圾堆放": "楼道堆放装修垃圾"}, now=NOW)
+    assert patrol.problems == {"垃圾堆放": "楼道堆放装修垃圾"}
+    [row] = patrols.patrol_list(db, NOW.date())
+    assert row.patrolled_today and row.last_patrolled == "2026-11-26"
+    assert not patrols.patrol_list(db, NOW.date() + dt.timedelta(days=1))[0].patrolled_today  # every day again
+    with pytest.raises(ValidationError, match="期限"):
+        patrols.register_violation(db, CLERK, renovation_id, "垃圾堆放", "楼道堆放", "清运", NOW.date() - dt.timedelta(days=1),
+                                   now=NOW)  # fmt: skip
+    violation, _ = patrols.register_violation(db, CLERK, renovation_id, "垃圾堆放", "楼道堆放装修垃圾", "当日清运完毕",
+                                              NOW.date() + dt.timedelta(days=1), 20000, patrol.id, NOW)  # fmt: skip
+    assert violation.number == "ZG20260001" and violation.state == "待整改" and violation.penalty_fen == 20000
+    assert violation.overdue(NOW.date() + dt.timedelta(days=2)) and patrols.overdue_count(db, NOW.date()) == 0
+    assert patrols.patrol_list(db, NOW.date())[0].open_violations == 1
+    again, _ = patrols.recheck(db, CLERK, violation.id, False, "仍有垃圾", NOW.date() + dt.timedelta(days=2))
+    assert again.state == "复查未通过" and patrols.overdue_count(db, NOW.date() + dt.timedelta(days=2)) == 1
+    done, _ = patrols.recheck(db, CLERK, violation.id, True, "已清运", NOW.date() + dt.timedelta(days=3))
+    assert done.state == "已整改" and patrols.overdue_count(db, NOW.date() + dt.timedelta(days=9)) == 0
+    with pytest.raises(Conflict):
+        patrols.recheck(db, CLERK, violation.id, True, "再查")
+
+
+def test_the_rectification_notice_prints_with_its_evidence(unit: tuple[Database, int], actor: Actor) -> None:
+    import io
+
+    import pypdf
+    from PIL import Image
+
+    from propdesk.documents import catalog
+    from propdesk.services import inspections, patrols
+
+    db, unit_id = unit
+    renovation_id = _working(db, unit_id, actor)
+    violation, _ = patrols.register_violation(db, CLERK, renovation_id, "外立面", "阳台外窗私自改色", "恢复原色",
+                                              NOW.date() + dt.timedelta(days=7), 50000, now=NOW)  # fmt: skip
+    evidence = io.BytesIO()
+    Image.new("RGB", (1200, 900), (90, 110, 130)).save(evidence, "JPEG")
+    inspections.add_photo(db, CLERK, "violation", violation.id, evidence.getvalue(), "外窗.jpg")
+    pdf = catalog.make(db, CLERK, "rectification-notice", violation.number).pdf
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    for expected in ("装修整改通知书", "ZG20260001", "阳台外窗私自改色", "恢复原色", "2026-12-03", "伍佰元整", "复查情况",
+                     "杭州美家装饰有限公司"):  # fmt: skip
+        assert expected in text, expected
+    assert b"/Subtype /Image" in pdf
