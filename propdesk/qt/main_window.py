@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
 
         view = RenovationView(self.desk)
         view.unit_activated.connect(self.open_renovation)
+        view.print_requested.connect(self.print_document)
         return view
 
     def open_renovation(self, unit_id: int) -> None:

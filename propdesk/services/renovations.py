@@ -92,8 +92,11 @@ def ledger(db: Database, state: str = "", building: str = "", review_overdue_on:
 
 
 def counts(db: Database, today: dt.date | None = None) -> dict[str, int]:
+    from propdesk.core.renovation import PASS_RETURN_DAYS
+
     day = today or dt.date.today()
-    return renovations.counts(db, day.isoformat(), (day + dt.timedelta(days=3)).isoformat())
+    return renovations.counts(db, day.isoformat(), (day + dt.timedelta(days=3)).isoformat(),
+                              (day - dt.timedelta(days=PASS_RETURN_DAYS)).isoformat())  # fmt: skip
 
 
 def _check(a: Application) -> list[FieldProblem]:

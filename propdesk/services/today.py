@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from propdesk.core.change_log import ChangeLogEntry
 from propdesk.core.registry import Community
-from propdesk.store import audit, day_closes, defects, keys, registry, renovations, settings
+from propdesk.services import renovations as renovation_service
+from propdesk.store import audit, day_closes, defects, keys, registry, settings
 from propdesk.store.connection import Database
 
 
@@ -34,7 +35,5 @@ def today_summary(db: Database) -> TodaySummary:
         unclosed_days=day_closes.unclosed_days(db, dt.date.today().isoformat()),
         overdue_keys=keys.overdue(db, dt.datetime.now().isoformat(sep=" ", timespec="minutes")),
         defects=defects.summary(db, dt.date.today().isoformat()),
-        renovations=renovations.counts(
-            db, dt.date.today().isoformat(), (dt.date.today() + dt.timedelta(days=3)).isoformat()
-        ),
+        renovations=renovation_service.counts(db),
     )

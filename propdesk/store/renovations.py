@@ -77,14 +77,22 @@ def fee_bills(db: Database, bill_ids: Sequence[int]) -> list[dict[str, Any]]:
     )
 
 
-def counts(db: Database, today: str, ending_before: str) -> dict[str, int]:
+def counts(db: Database, today: str, ending_before: str, passes_due_before: str = "") -> dict[str, int]:
+    """The desk's renovation figures: waiting for review (and overdue), waiting for fees, under way (and
+    ending soon), not patrolled today, rectifications past their deadline, passes overdue for return."""
     row = db.execute(
         "SELECT sum(state = '待审核'), sum(state = '待审核' AND review_due < ?), sum(state = '待缴费'),"
-        " sum(state = '施工中'), sum(state = '施工中' AND planned_end <= ?) FROM renovations",
-        (today, ending_before),
+        " sum(state = '施工中'), sum(state = '施工中' AND planned_end <= ?),"
+        " sum(state = '施工中' AND NOT EXISTS (SELECT 1 FROM patrols p WHERE p.renovation_id = renovations.id"
+        "  AND p.patrolled_on = ?)) FROM renovations",
+        (today, ending_before, today),
     ).fetchone()
+    violations = db.scalar("SELECT count(*) FROM violations WHERE rectified = 0 AND deadline < ?", (today,))
+    passes = db.scalar("SELECT count(*) FROM worker_passes WHERE returned_at IS NULL AND valid_to < ?",
+                       (passes_due_before or today,))  # fmt: skip
     return {"waiting_review": row[0] or 0, "review_overdue": row[1] or 0, "waiting_fees": row[2] or 0,
-            "working": row[3] or 0, "ending": row[4] or 0}  # fmt: skip
+            "working": row[3] or 0, "ending": row[4] or 0, "unpatrolled": row[5] or 0,
+            "violations_overdue": int(violations or 0), "passes_overdue": int(passes or 0)}  # fmt: skip
 
 
 def take_pass_sequence(db: Database, year: int) -> int:

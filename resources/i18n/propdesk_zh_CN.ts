@@ -2573,6 +2573,29 @@ Data file: %2</source>
     </message>
 </context>
 <context>
+    <name>PatrolDialog</name>
+    <message>
+        <source>Patrol — %1</source>
+        <translation>日检巡查 — %1</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>验房人</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>What was wrong</source>
+        <translation>问题情况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Take payment — %1</source>
@@ -3076,8 +3099,72 @@ This part comes in a later version.</source>
         <translation>已交回</translation>
     </message>
     <message>
-        <source>Worker passes (临时出入证)</source>
+        <source>Patrolled at</source>
+        <translation>巡查时间</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>验房人</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>违反规定</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>扣押金</translation>
+    </message>
+    <message>
+        <source>Register a violation…</source>
+        <translation>登记违章…</translation>
+    </message>
+    <message>
+        <source>Re-check…</source>
+        <translation>复验…</translation>
+    </message>
+    <message>
+        <source>Print the rectification notice</source>
+        <translation>打印整改通知书</translation>
+    </message>
+    <message>
+        <source>Add evidence photos…</source>
+        <translation>添加证据照片…</translation>
+    </message>
+    <message>
+        <source>Worker passes</source>
         <translation>临时出入证</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违章</translation>
     </message>
     <message>
         <source>No renovation yet. A new application starts with the button below.</source>
@@ -3098,6 +3185,34 @@ This part comes in a later version.</source>
     <message>
         <source>Permit %1 issued %2</source>
         <translation>许可证 %1，发放于 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>复验</translation>
+    </message>
+    <message>
+        <source>First select a violation not rectified yet.</source>
+        <translation>请先选中一条未整改的违章。</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>First select the violation the photos show.</source>
+        <translation>请先选中照片对应的违章。</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Extend</source>
@@ -3191,12 +3306,56 @@ This part comes in a later version.</source>
         <translation>未缴费用</translation>
     </message>
     <message>
+        <source>Patrolled today</source>
+        <translation>今日已巡查</translation>
+    </message>
+    <message>
+        <source>Last patrol</source>
+        <translation>上次巡查</translation>
+    </message>
+    <message>
+        <source>Open violations</source>
+        <translation>未整改违章</translation>
+    </message>
+    <message>
+        <source>Permit ends</source>
+        <translation>许可证到期</translation>
+    </message>
+    <message>
+        <source>Patrol the selected…</source>
+        <translation>巡查选中的装修…</translation>
+    </message>
+    <message>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
+        <source>Today&apos;s patrol (日检巡查)</source>
+        <translation>今日巡查</translation>
+    </message>
+    <message>
+        <source>Renovation ledger (装修台账)</source>
+        <translation>装修台账</translation>
+    </message>
+    <message>
+        <source>%1 renovations under way, %2 not patrolled today</source>
+        <translation>施工中 %1 户，今日未巡查 %2 户</translation>
+    </message>
+    <message>
         <source>%1 listed · waiting for review %2 (overdue %3), waiting for fees %4, working %5 (ending soon %6)</source>
         <translation>共 %1 条 · 待审核 %2（逾期 %3），待缴费 %4，施工中 %5（即将到期 %6）</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>日检巡查</translation>
+    </message>
+    <message>
+        <source>First select the renovation patrolled.</source>
+        <translation>请先选中巡查的装修。</translation>
+    </message>
+    <message>
+        <source>Problems were found: register a violation and print the rectification notice?</source>
+        <translation>巡查发现问题：登记违章并打印整改通知书吗？</translation>
     </message>
     <message>
         <source>Export the renovation ledger</source>
@@ -3378,8 +3537,8 @@ This part comes in a later version.</source>
         <translation>遗留问题：今日待转交地产客服 %1 条，超过整改期限 %2 条（入伙 → 遗留工程台账）。</translation>
     </message>
     <message>
-        <source>Renovation: %1 applications waiting for review (%2 past the deadline), %3 permits ending within 3 days (Renovation).</source>
-        <translation>装修：待审核申请 %1 份（超过审核期限 %2 份），3 天内到期的许可证 %3 张（装修）。</translation>
+        <source>Renovation: %1 applications waiting for review (%2 past the deadline), %3 permits ending within 3 days, %4 not patrolled today, %5 rectifications past their deadline, %6 worker passes not handed back (Renovation).</source>
+        <translation>装修：待审核 %1 份（超期 %2 份），3 天内到期许可证 %3 张，今日未巡查 %4 户，超过整改期限 %5 条，逾期未交回出入证 %6 张（装修）。</translation>
     </message>
     <message>
         <source>Units</source>
@@ -3902,6 +4061,64 @@ This part comes in a later version.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message>
+        <source>Violation — %1</source>
+        <translation>登记违章 — %1</translation>
+    </message>
+    <message>
+        <source>Rule broken</source>
+        <translation>违反规定</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>e.g. clear the corridor the same day</source>
+        <translation>如：当日清运楼道垃圾</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Taken from the deposit; empty for none</source>
+        <translation>从装修押金中扣除；不扣则不填</translation>
+    </message>
+    <message>
+        <source>Penalty (yuan)</source>
+        <translation>扣押金（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationRecheckDialog</name>
+    <message>
+        <source>Re-check — %1</source>
+        <translation>复查 — %1</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Not rectified yet</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
     </message>
 </context>
 <context>

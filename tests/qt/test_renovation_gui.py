@@ -122,9 +122,10 @@ def test_worker_passes_from_the_tab(qtbot: Any, window: MainWindow, read_db: Cal
 
     monkeypatch.setattr(WorkerPassDialog, "exec", issue)
     tab.pass_button.click()
-    qtbot.waitUntil(lambda: tab.passes_table.rowCount() >= 1, timeout=10_000)
     issued = next(p for p in worker_passes.passes(read_db(), working.id) if p.name == "王师傅")
-    assert tab.passes_table.item(tab.passes.index(issued), 5).text() == "待缴费"
+    qtbot.waitUntil(lambda: issued.number in [p.number for p in tab.passes], timeout=10_000)
+    row = [p.number for p in tab.passes].index(issued.number)
+    assert tab.passes_table.item(row, 5).text() == "待缴费"
     db = read_db()
     with db.atomic():
         owed = [b.id for b in payments.owed(db, working.unit_id) if "出入证" in b.description]
@@ -134,3 +135,64 @@ def test_worker_passes_from_the_tab(qtbot: Any, window: MainWindow, read_db: Cal
     tab.print_passes_button.click()
     qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
     assert previews[0].startswith("临时出入证")
+
+
+def test_patrol_from_todays_list_to_a_rectification_notice(qtbot: Any, window: MainWindow, previews: list[str],
+                                                            read_db: Callable[[], Database], monkeypatch: Any) -> None:  # fmt: skip
+    from propdesk.services import patrols
+
+    from propdesk.qt.dialogs.renovation_dialogs import PatrolDialog, ViolationDialog, ViolationRecheckDialog
+
+    view = window._make_renovation_view()
+    view.print_requested.connect(window.print_document)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.patrol_table.rowCount() > 0, timeout=10_000)
+    assert view.patrol_table.item(0, 3).text() == "✖"  # nothing patrolled yet today: all on the list
+    target = view.patrol_rows[0].renovation
+
+    def patrol(dialog: PatrolDialog) -> int:
+        check, note = dialog.checks["垃圾堆放"]
+        check.setChecked(True)
+        dialog.on_save_clicked()
+        qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=10_000)
+        assert "写明情况" in dialog.error_label.text() and check.isChecked()
+        note.setText("楼道堆放装修垃圾")
+        dialog.on_save_clicked()
+        qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10_000)
+        return 1
+
+    def violation(dialog: ViolationDialog) -> int:
+        assert dialog.rule_box.currentText() == "垃圾堆放" and dialog.description_edit.text() == "楼道堆放装修垃圾"
+        dialog.required_edit.setText("当日清运完毕")
+        dialog.penalty_edit.setText("200")
+        dialog.on_save_clicked()
+        qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10_000)
+        return 1
+
+    monkeypatch.setattr(PatrolDialog, "exec", patrol)
+    monkeypatch.setattr(ViolationDialog, "exec", violation)
+    view.patrol_table.selectRow(0)
+    view.on_patrol_clicked()  # the prompt to register a violation is answered yes
+    qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
+    assert previews[0].startswith("装修整改通知书")
+    [found] = patrols.violations(read_db(), target.id)
+    assert found.penalty_fen == 20000 and found.state == "待整改"
+    qtbot.waitUntil(lambda: any(r.renovation.id == target.id and r.patrolled_today for r in view.patrol_rows),
+                    timeout=10_000)  # fmt: skip
+
+    window.open_renovation(target.unit_id)
+    tab = window.unit_page.renovation_tab
+    qtbot.waitUntil(lambda: bool(tab.violations) and tab.violations[0].number == found.number, timeout=10_000)
+
+    def recheck(dialog: ViolationRecheckDialog) -> int:
+        dialog.found_edit.setText("已清运")
+        dialog.on_save_clicked()
+        qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10_000)
+        return 1
+
+    monkeypatch.setattr(ViolationRecheckDialog, "exec", recheck)
+    tab.violations_table.selectRow(0)
+    tab.on_violation_recheck_clicked()
+    wait_idle(qtbot, window)
+    assert patrols.violations(read_db(), target.id)[0].state == "已整改"

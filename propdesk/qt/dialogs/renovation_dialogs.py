@@ -147,3 +147,104 @@ class WorkerPassDialog(FormDialog):
         actor, renovation_id = self.desk.actor, self.renovation.id
         name, number, phone = self.name_edit.text(), self.id_edit.text(), self.phone_edit.text()
         return lambda db: worker_passes.issue(db, actor, renovation_id, name, number, phone, photo)
+
+
+class PatrolDialog(FormDialog):
+    """日检巡查: the checklist as walked — tick what was wrong and say what; the rest were fine."""
+
+    def __init__(self, desk: Desk, renovation: Renovation, inspector: str, parent: QWidget | None = None) -> None:
+        from propdesk.core.renovation import PATROL_ITEMS
+
+        super().__init__(desk, self.tr("Patrol — %1").replace("%1", renovation.unit_code), parent)
+        self.renovation = renovation
+        self.inspector_edit = QLineEdit(inspector)
+        self.add_field("inspector", self.tr("Inspector"), self.inspector_edit)
+        self.checks: dict[str, tuple[QCheckBox, QLineEdit]] = {}
+        for item in PATROL_ITEMS:
+            check = QCheckBox(self.tr("problem"))
+            note = QLineEdit()
+            note.setPlaceholderText(self.tr("What was wrong"))
+            note.setEnabled(False)
+            check.toggled.connect(note.setEnabled)
+            row = QWidget()
+            line = QGridLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(check, 0, 0)
+            line.addWidget(note, 0, 1)
+            line.setColumnStretch(1, 1)
+            self.checks[item] = (check, note)
+            self.add_field(f"item:{item}", item, row)
+        self.note_edit = QLineEdit()
+        self.add_field("note", self.tr("Note"), self.note_edit)
+        self.fields["problems"] = self.note_edit  # a refused checklist marks the note line
+
+    def problems(self) -> dict[str, str]:
+        return {item: note.text() for item, (check, note) in self.checks.items() if check.isChecked()}
+
+    def build_job(self) -> Callable[[Any], Any]:
+        from propdesk.services import patrols
+
+        actor, renovation_id = self.desk.actor, self.renovation.id
+        inspector, problems, note = self.inspector_edit.text(), self.problems(), self.note_edit.text()
+        return lambda db: patrols.record_patrol(db, actor, renovation_id, inspector, problems, note)
+
+
+class ViolationDialog(FormDialog):
+    """违章: the rule broken, what was found, what must be done by when, the deposit penalty if any."""
+
+    def __init__(self, desk: Desk, renovation: Renovation, rule: str = "", description: str = "",
+                 patrol_id: int | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
+        from propdesk.core.renovation import PATROL_ITEMS
+
+        super().__init__(desk, self.tr("Violation — %1").replace("%1", renovation.unit_code), parent)
+        self.renovation, self.patrol_id = renovation, patrol_id
+        self.rule_box = QComboBox()
+        self.rule_box.addItems(PATROL_ITEMS)
+        if rule:
+            self.rule_box.setCurrentText(rule)
+        self.add_field("rule", self.tr("Rule broken"), self.rule_box)
+        self.description_edit = QLineEdit(description)
+        self.add_field("description", self.tr("Found"), self.description_edit)
+        self.required_edit = QLineEdit()
+        self.required_edit.setPlaceholderText(self.tr("e.g. clear the corridor the same day"))
+        self.add_field("required", self.tr("Required"), self.required_edit)
+        self.deadline_edit = _date_edit(QDate.currentDate().addDays(3))
+        self.add_field("deadline", self.tr("Deadline"), self.deadline_edit)
+        self.penalty_edit = QLineEdit()
+        self.penalty_edit.setPlaceholderText(self.tr("Taken from the deposit; empty for none"))
+        self.add_field("penalty", self.tr("Penalty (yuan)"), self.penalty_edit)
+
+    def build_job(self) -> Callable[[Any], Any]:
+        from propdesk.core.money import parse_yuan
+        from propdesk.services import patrols
+
+        penalty = parse_yuan(self.penalty_edit.text(), "penalty") if self.penalty_edit.text().strip() else 0
+        deadline: dt.date = self.deadline_edit.date().toPython()  # type: ignore[assignment]
+        actor, renovation_id, patrol_id = self.desk.actor, self.renovation.id, self.patrol_id
+        rule, description, required = (
+            self.rule_box.currentText(),
+            self.description_edit.text(),
+            self.required_edit.text(),
+        )
+        return lambda db: patrols.register_violation(db, actor, renovation_id, rule, description, required, deadline,
+                                                     penalty, patrol_id)  # fmt: skip
+
+
+class ViolationRecheckDialog(FormDialog):
+    """复查 of a violation: rectified or not, and what was found."""
+
+    def __init__(self, desk: Desk, violation: Any, parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Re-check — %1").replace("%1", violation.number), parent)
+        self.violation = violation
+        self.result_box = QComboBox()
+        self.result_box.addItems([self.tr("Rectified"), self.tr("Not rectified yet")])
+        self.add_field("rectified", self.tr("Result"), self.result_box)
+        self.found_edit = QLineEdit()
+        self.add_field("recheck_result", self.tr("Found"), self.found_edit)
+
+    def build_job(self) -> Callable[[Any], Any]:
+        from propdesk.services import patrols
+
+        actor, violation_id = self.desk.actor, self.violation.id
+        rectified, result = self.result_box.currentIndex() == 0, self.found_edit.text()
+        return lambda db: patrols.recheck(db, actor, violation_id, rectified, result)

@@ -49,6 +49,8 @@ class KeysPage(QWidget):
         self.in_button.clicked.connect(self.on_in_clicked)
         self.end_button.clicked.connect(self.on_end_clicked)
         self.promise_button.clicked.connect(self.on_promise_clicked)
+        self.deposit_button.setEnabled(False)  # until the unit's key sets are loaded
+        self.show_movements()
 
     def show_unit(self, unit_id: int, unit_code: str, owner: str) -> None:
         self.unit_id, self.unit_code, self.owner = unit_id, unit_code, owner

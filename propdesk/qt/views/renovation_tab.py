@@ -8,11 +8,11 @@ from typing import Any
 
 from propdesk.core.money import format_yuan
 from propdesk.core.permissions import Permission
-from propdesk.core.renovation import Renovation, RenovationState, WorkerPass
-from propdesk.services import renovations, worker_passes
+from propdesk.core.renovation import Patrol, Renovation, RenovationState, Violation, WorkerPass
+from propdesk.services import patrols, renovations, worker_passes
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
@@ -30,7 +30,7 @@ class RenovationTab(QWidget):
         self.unit_code = ""
         self.owner = ""
         self.list: list[Renovation] = []
-        self.passes_by_renovation: dict[int, list[WorkerPass]] = {}
+        self.history: dict[int, tuple[list[WorkerPass], list[Patrol], list[Violation]]] = {}
         self.table = read_only_table([self.tr("State"), self.tr("Permit"), self.tr("Period"), self.tr("Contractor"),
                                       self.tr("Foreman"), self.tr("Applied"), self.tr("Review by")])  # fmt: skip
         self.details = QLabel()
@@ -54,10 +54,29 @@ class RenovationTab(QWidget):
         layout.addWidget(self.details)
         layout.addLayout(button_row([self.apply_button, self.review_button, self.pay_button, self.permit_button,
                                      self.print_button, self.withdraw_button]))  # fmt: skip
-        layout.addWidget(QLabel(self.tr("Worker passes (临时出入证)")))
-        layout.addWidget(self.passes_table, 1)
-        layout.addLayout(button_row([self.pass_button, self.print_passes_button, self.extend_button,
-                                     self.return_button]))  # fmt: skip
+        self.patrols_table = read_only_table([self.tr("Patrolled at"), self.tr("Inspector"), self.tr("Problems"),
+                                              self.tr("Note")])  # fmt: skip
+        self.violations: list[Violation] = []
+        self.violations_table = read_only_table([self.tr("No."), self.tr("Found at"), self.tr("Rule"), self.tr("Found"),
+                                                 self.tr("Deadline"), self.tr("Penalty"), self.tr("State")])  # fmt: skip
+        self.violation_button = QPushButton(self.tr("Register a violation…"))
+        self.recheck_button = QPushButton(self.tr("Re-check…"))
+        self.notice_button = QPushButton(self.tr("Print the rectification notice"))
+        self.evidence_button = QPushButton(self.tr("Add evidence photos…"))
+        self.lower_tabs = QTabWidget()
+        for title, table, buttons in [
+            (self.tr("Worker passes"), self.passes_table,
+             [self.pass_button, self.print_passes_button, self.extend_button, self.return_button]),
+            (self.tr("Patrols"), self.patrols_table, []),
+            (self.tr("Violations"), self.violations_table,
+             [self.violation_button, self.recheck_button, self.notice_button, self.evidence_button]),
+        ]:  # fmt: skip
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            page_layout.addWidget(table)
+            page_layout.addLayout(button_row(buttons))
+            self.lower_tabs.addTab(page, title)
+        layout.addWidget(self.lower_tabs, 1)
         self.table.currentCellChanged.connect(lambda *_: self.show_selected())
         self.apply_button.clicked.connect(self.on_apply_clicked)
         self.review_button.clicked.connect(self.on_review_clicked)
@@ -69,18 +88,25 @@ class RenovationTab(QWidget):
         self.print_passes_button.clicked.connect(self.on_print_passes_clicked)
         self.extend_button.clicked.connect(self.on_extend_clicked)
         self.return_button.clicked.connect(self.on_return_clicked)
+        self.violation_button.clicked.connect(self.on_violation_clicked)
+        self.recheck_button.clicked.connect(self.on_violation_recheck_clicked)
+        self.notice_button.clicked.connect(self.on_notice_clicked)
+        self.evidence_button.clicked.connect(self.on_evidence_clicked)
+        self.show_selected()  # every action starts disabled until the unit's renovations are loaded
 
     def show_unit(self, unit_id: int, unit_code: str, owner: str) -> None:
         self.unit_id, self.unit_code, self.owner = unit_id, unit_code, owner
 
         def job(db: Any) -> Any:
             found = renovations.of_unit(db, unit_id)
-            return unit_id, found, {r.id: worker_passes.passes(db, r.id) for r in found}
+            history = {r.id: (worker_passes.passes(db, r.id), patrols.patrols(db, r.id), patrols.violations(db, r.id))
+                       for r in found}  # fmt: skip
+            return unit_id, found, history
 
         self.desk.query(job, self._loaded)
 
-    def _loaded(self, result: tuple[int, list[Renovation], dict[int, list[WorkerPass]]]) -> None:
-        unit_id, found, self.passes_by_renovation = result
+    def _loaded(self, result: tuple[int, list[Renovation], dict[int, tuple[Any, Any, Any]]]) -> None:
+        unit_id, found, self.history = result
         if unit_id != self.unit_id:
             return
         chosen = self.selected()
@@ -92,7 +118,8 @@ class RenovationTab(QWidget):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         ids = [r.id for r in found]
-        self.table.selectRow(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
+        if found:  # the current row, not only a selection: the actions read the current one
+            self.table.setCurrentCell(ids.index(chosen.id) if chosen and chosen.id in ids else 0, 0)
         self.show_selected()
         self.apply_button.setEnabled(not any(r.state in (RenovationState.WAITING_REVIEW, RenovationState.WAITING_FEES,
                                                          RenovationState.WORKING) for r in found))  # fmt: skip
@@ -135,7 +162,9 @@ class RenovationTab(QWidget):
     def show_passes(self, r: Renovation | None) -> None:
         import datetime as dt
 
-        self.passes = self.passes_by_renovation.get(r.id, []) if r else []
+        passes, patrol_list, violations = self.history.get(r.id, ([], [], [])) if r else ([], [], [])
+        self.passes = passes
+        self.show_patrols(patrol_list, violations, r)
         today = dt.date.today()
         self.passes_table.setRowCount(len(self.passes))
         for row, p in enumerate(self.passes):
@@ -147,6 +176,82 @@ class RenovationTab(QWidget):
         self.print_passes_button.setEnabled(any(p.paid and not p.returned_at for p in self.passes))
         self.extend_button.setEnabled(working and bool(self.passes))
         self.return_button.setEnabled(bool(self.passes))
+
+    def show_patrols(self, patrol_list: list[Patrol], violations: list[Violation], r: Renovation | None) -> None:
+        import datetime as dt
+
+        self.patrols_table.setRowCount(len(patrol_list))
+        for row, p in enumerate(patrol_list):
+            problems = "；".join(f"{k}：{v}" for k, v in p.problems.items()) or self.tr("none")
+            for c, value in enumerate([p.patrolled_at[:16], p.inspector, problems, p.note]):
+                self.patrols_table.setItem(row, c, QTableWidgetItem(value))
+        self.violations = violations
+        today = dt.date.today()
+        self.violations_table.setRowCount(len(violations))
+        for row, v in enumerate(violations):
+            state = v.state + (self.tr(" (overdue)") if v.overdue(today) else "")
+            values = [v.number, v.found_at[:16], v.rule, v.description, v.deadline,
+                      format_yuan(v.penalty_fen) if v.penalty_fen else "", state]  # fmt: skip
+            for c, value in enumerate(values):
+                self.violations_table.setItem(row, c, QTableWidgetItem(value))
+        working = r is not None and r.state == RenovationState.WORKING
+        self.violation_button.setEnabled(working)
+        for button in (self.recheck_button, self.notice_button, self.evidence_button):
+            button.setEnabled(bool(violations))
+
+    def selected_violation(self) -> Violation | None:
+        row = self.violations_table.currentRow()
+        return self.violations[row] if 0 <= row < len(self.violations) else None
+
+    def on_violation_clicked(self) -> None:
+        from propdesk.qt.dialogs.renovation_dialogs import ViolationDialog
+
+        chosen = self.selected()
+        if chosen is None:
+            return
+        dialog = ViolationDialog(self.desk, chosen, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.print_requested.emit("rectification-notice", dialog.result_value.number)
+
+    def on_violation_recheck_clicked(self) -> None:
+        chosen = self.selected_violation()
+        if chosen is None or chosen.rectified:
+            prompts.info(self, self.tr("Re-check"), self.tr("First select a violation not rectified yet."))
+            return
+        from propdesk.qt.dialogs.renovation_dialogs import ViolationRecheckDialog
+
+        ViolationRecheckDialog(self.desk, chosen, self).exec()
+
+    def on_notice_clicked(self) -> None:
+        chosen = self.selected_violation()
+        if chosen is not None:
+            self.print_requested.emit("rectification-notice", chosen.number)
+
+    def on_evidence_clicked(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = self.selected_violation()
+        if chosen is None:
+            prompts.info(self, self.tr("Add photos"), self.tr("First select the violation the photos show."))
+            return
+        names, _ = QFileDialog.getOpenFileNames(self, chosen.number, "", self.tr("Pictures (*.jpg *.jpeg *.png)"))
+        if names:
+            self.add_evidence(chosen, [Path(n) for n in names])
+
+    def add_evidence(self, violation: Violation, paths: list[Any]) -> None:
+        from propdesk.core.changes import Changes
+        from propdesk.services import inspections
+
+        actor, unit_id = self.desk.actor, self.unit_id or 0
+
+        def job(db: Any) -> Any:
+            for path in paths:
+                inspections.add_photo(db, actor, "violation", violation.id, path.read_bytes(), path.name)
+            return None, Changes(units=frozenset({unit_id}))
+
+        self.desk.mutate(job, parent=self)
 
     def selected_pass(self) -> WorkerPass | None:
         row = self.passes_table.currentRow()

@@ -7,11 +7,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from propdesk.core.renovation import Renovation, RenovationState
+from propdesk.core.renovation import PatrolListRow, Renovation, RenovationState
 from propdesk.reports.table_xlsx import write_table
-from propdesk.services import renovations
+from propdesk.services import patrols, renovations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from propdesk.qt.tables import read_only_table
 
 class RenovationView(QWidget):
     unit_activated = Signal(int)
+    print_requested = Signal(str, str)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,15 +53,37 @@ class RenovationView(QWidget):
                         self.tr("End"), self.tr("Contractor"), self.tr("Foreman"), self.tr("Applied"),
                         self.tr("Review by"), self.tr("Fees owed")]  # fmt: skip
         self.table = read_only_table(self.headers)
+        # today's patrol list
+        self.patrol_rows: list[PatrolListRow] = []
+        self.patrol_table = read_only_table([self.tr("Unit"), self.tr("Contractor"), self.tr("Foreman"),
+                                             self.tr("Patrolled today"), self.tr("Last patrol"),
+                                             self.tr("Open violations"), self.tr("Permit ends")])  # fmt: skip
+        self.patrol_label = QLabel()
+        self.patrol_button = QPushButton(self.tr("Patrol the selected…"))
         filters = QHBoxLayout()
         for widget in (self.state_box, QLabel(self.tr("Building")), self.building_edit, self.overdue_check,
                        self.ending_check):  # fmt: skip
             filters.addWidget(widget)
         filters.addWidget(self.summary_label, 1)
         filters.addWidget(self.export_button)
+        ledger_tab = QWidget()
+        ledger_layout = QVBoxLayout(ledger_tab)
+        ledger_layout.addLayout(filters)
+        ledger_layout.addWidget(self.table)
+        patrol_tab = QWidget()
+        patrol_layout = QVBoxLayout(patrol_tab)
+        patrol_top = QHBoxLayout()
+        patrol_top.addWidget(self.patrol_label, 1)
+        patrol_top.addWidget(self.patrol_button)
+        patrol_layout.addLayout(patrol_top)
+        patrol_layout.addWidget(self.patrol_table)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(patrol_tab, self.tr("Today's patrol (日检巡查)"))
+        self.tabs.addTab(ledger_tab, self.tr("Renovation ledger (装修台账)"))
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.tabs)
+        self.patrol_button.clicked.connect(self.on_patrol_clicked)
+        self.patrol_table.doubleClicked.connect(self.on_patrol_clicked)
         self.state_box.currentIndexChanged.connect(self.reload)
         self.building_edit.returnPressed.connect(self.reload)
         self.overdue_check.toggled.connect(self.reload)
@@ -79,12 +103,27 @@ class RenovationView(QWidget):
         ending = today + dt.timedelta(days=3) if self.ending_check.isChecked() else None
 
         def job(db: Any) -> Any:
-            return renovations.ledger(db, state, building, overdue, ending), renovations.counts(db, today)
+            return (renovations.ledger(db, state, building, overdue, ending), renovations.counts(db, today),
+                    patrols.patrol_list(db, today))  # fmt: skip
 
         self.desk.query(job, self._loaded)
 
-    def _loaded(self, result: tuple[list[Renovation], dict[str, int]]) -> None:
-        self.rows, counts = result
+    def _loaded(self, result: tuple[list[Renovation], dict[str, int], list[PatrolListRow]]) -> None:
+        self.rows, counts, self.patrol_rows = result
+        self.patrol_table.setRowCount(len(self.patrol_rows))
+        for r, row in enumerate(self.patrol_rows):
+            reno = row.renovation
+            values = [reno.unit_code, reno.contractor, f"{reno.foreman} {reno.foreman_phone}",
+                      "✔" if row.patrolled_today else "✖", row.last_patrolled or "", str(row.open_violations or ""),
+                      reno.planned_end]  # fmt: skip
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if not row.patrolled_today:
+                    cell.setForeground(Qt.GlobalColor.darkRed)
+                self.patrol_table.setItem(r, c, cell)
+        waiting = sum(1 for row in self.patrol_rows if not row.patrolled_today)
+        self.patrol_label.setText(self.tr("%1 renovations under way, %2 not patrolled today")
+                                  .replace("%1", str(len(self.patrol_rows))).replace("%2", str(waiting)))  # fmt: skip
         self.table.setRowCount(len(self.rows))
         for r, item in enumerate(self.rows):
             for c, value in enumerate(self.values(item)):
@@ -99,6 +138,24 @@ class RenovationView(QWidget):
         return [r.unit_code, r.owner_names, r.state, r.permit_number or "", r.planned_start, r.planned_end,
                 r.contractor, f"{r.foreman} {r.foreman_phone}", r.applied_at[:10], r.review_due,
                 f"{r.owed_fen / 100:.2f}" if r.owed_fen else ""]  # fmt: skip
+
+    def on_patrol_clicked(self, *_args: object) -> None:
+        from propdesk.qt.dialogs.renovation_dialogs import PatrolDialog, ViolationDialog
+
+        row = self.patrol_table.currentRow()
+        if not 0 <= row < len(self.patrol_rows):
+            prompts.info(self, self.tr("Patrol"), self.tr("First select the renovation patrolled."))
+            return
+        renovation = self.patrol_rows[row].renovation
+        dialog = PatrolDialog(self.desk, renovation, self.desk.actor.name, self)
+        if dialog.exec() and dialog.result_value is not None and dialog.result_value.problems:
+            patrol = dialog.result_value
+            rule, what = next(iter(patrol.problems.items()))
+            if prompts.confirm(self, self.tr("Patrol"), self.tr("Problems were found: register a violation and print "
+                                                                 "the rectification notice?")):  # fmt: skip
+                violation = ViolationDialog(self.desk, renovation, rule, what, patrol.id, self)
+                if violation.exec() and violation.result_value is not None:
+                    self.print_requested.emit("rectification-notice", violation.result_value.number)
 
     def on_row_activated(self, *_args: object) -> None:
         row = self.table.currentRow()

@@ -107,9 +107,13 @@ class TodayView(QWidget):
         reno = summary.renovations
         self.renovations_label.setText(
             self.tr("Renovation: %1 applications waiting for review (%2 past the deadline), %3 permits ending within "
-                    "3 days (Renovation).").replace("%1", str(reno.get("waiting_review", 0)))
-            .replace("%2", str(reno.get("review_overdue", 0))).replace("%3", str(reno.get("ending", 0))))  # fmt: skip
-        self.renovations_label.setVisible(bool(reno.get("waiting_review") or reno.get("ending")))
+                    "3 days, %4 not patrolled today, %5 rectifications past their deadline, %6 worker passes not "
+                    "handed back (Renovation).").replace("%1", str(reno.get("waiting_review", 0)))
+            .replace("%2", str(reno.get("review_overdue", 0))).replace("%3", str(reno.get("ending", 0)))
+            .replace("%4", str(reno.get("unpatrolled", 0))).replace("%5", str(reno.get("violations_overdue", 0)))
+            .replace("%6", str(reno.get("passes_overdue", 0))))  # fmt: skip
+        self.renovations_label.setVisible(any(reno.get(k) for k in ("waiting_review", "ending", "unpatrolled",
+                                                                    "violations_overdue", "passes_overdue")))  # fmt: skip
         while self.figures_layout.count():
             item = self.figures_layout.takeAt(0)
             widget = item.widget() if item is not None else None
