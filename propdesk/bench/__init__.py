@@ -60,7 +60,7 @@ def _timed(fn: Callable[[Any], Any], arg: Any) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-DATASET_VERSION = 5  # raise when the demo generator adds data, so an old cached dataset is not measured
+DATASET_VERSION = 6  # raise when the demo generator adds data, so an old cached dataset is not measured
 HISTORY_YEARS = 10
 
 
@@ -602,6 +602,7 @@ def run_bench(size: str = "small", as_json: bool = False, only: str = "") -> int
             ("move-in-notices", lambda: move_in.notices(path)),
             ("defect-ledger", lambda: move_in.defect_ledger(path, Path(tmp))),
             ("worker-passes", lambda: renovation.pass_sheet(path, Path(tmp))),
+            ("patrols", lambda: renovation.patrols_and_history(path, Path(tmp))),
         ]
         results: list[Result] = []
         results_by_name: dict[str, Result] = {}

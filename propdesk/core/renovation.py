@@ -186,9 +186,15 @@ class Violation:
 
 @dataclass(frozen=True)
 class PatrolListRow:
-    """A renovation under way on today's patrol list."""
+    """A renovation under way on today's patrol list (only what the list shows: it has thousands of rows)."""
 
-    renovation: Renovation
+    renovation_id: int
+    unit_id: int
+    unit_code: str
+    contractor: str
+    foreman: str
+    foreman_phone: str
+    planned_end: str
     patrolled_today: bool
     last_patrolled: str | None
     open_violations: int

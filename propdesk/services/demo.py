@@ -570,6 +570,41 @@ def _renovations(db: Database, fake: _Faker, unit_ids: list[int], today: dt.date
                                    now - dt.timedelta(days=days_ago - 2))  # fmt: skip
             elif index == 3:
                 renovations.review(db, _SUPERVISOR, applied.id, True, "同意", now - dt.timedelta(days=1))
+        _patrols(db, fake, day)
+
+
+_PATROL_FINDINGS = [("垃圾堆放", "楼道堆放装修垃圾", "当日清运完毕"), ("装修时间", "中午 12:40 仍在电钻施工", "严格遵守施工时间"),
+                    ("成品保护", "电梯轿厢未做保护", "电梯内铺设保护板"), ("消防", "楼道内动火作业未报备", "停止动火，补办动火审批")]  # fmt: skip
+
+
+def _patrols(db: Database, fake: _Faker, today: dt.date) -> None:
+    """Every renovation under way patrolled most days since its permit; now and then a problem, some made
+    violations (one rectified, one still open, one past its deadline). Today's list starts unpatrolled."""
+    from propdesk.services import patrols, renovations
+
+    r = fake.random
+    found: list[tuple[dt.datetime, int, int, tuple[str, str, str]]] = []  # numbered afterwards, in time order
+    for index, renovation in enumerate(renovations.ledger(db, "施工中")):
+        start = dt.date.fromisoformat((renovation.permit_issued_at or today.isoformat())[:10])
+        day = max(start, today - dt.timedelta(days=30))
+        first = True
+        while day < today:
+            at = dt.datetime.combine(day, dt.time(r.randint(9, 16), r.randint(0, 59)))
+            finding = r.choice(_PATROL_FINDINGS) if r.random() < 0.12 else None
+            _patrol, _ = patrols.record_patrol(db, _CLERK, renovation.id, r.choice(["赵工", "王小丽"]),
+                                              {finding[0]: finding[1]} if finding else {}, now=at)  # fmt: skip
+            if finding and first:
+                found.append((at, index, renovation.id, finding))
+                first = False
+            day += dt.timedelta(days=r.choice([1, 1, 2]))
+    for at, index, renovation_id, (rule, what, required) in sorted(found, key=lambda f: f[0]):
+        patrol_id = next((p.id for p in patrols.patrols(db, renovation_id) if p.patrolled_at == at.isoformat(sep=" ")),
+                         None)  # fmt: skip
+        deadline = at.date() + dt.timedelta(days=r.choice([1, 3]))
+        violation, _ = patrols.register_violation(db, _CLERK, renovation_id, rule, what, required, deadline,
+                                                  r.choice([0, 0, 20000]), patrol_id, at)  # fmt: skip
+        if index % 3 == 0 and deadline < today:
+            patrols.recheck(db, _CLERK, violation.id, True, "已整改到位", deadline)
 
 
 def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],

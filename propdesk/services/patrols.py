@@ -30,8 +30,7 @@ def patrol_list(db: Database, today: dt.date | None = None) -> list[PatrolListRo
     """Today's patrol list: every renovation under way, those not yet patrolled today first."""
     day = (today or dt.date.today()).isoformat()
     rows = store.patrol_list(db, day)
-    return [PatrolListRow(renovations.get(db, r["renovation_id"]), bool(r["patrolled_today"]), r["last_patrolled"],
-                          r["open_violations"]) for r in rows]  # fmt: skip
+    return [PatrolListRow(**{**r, "patrolled_today": bool(r["patrolled_today"])}) for r in rows]
 
 
 def record_patrol(db: Database, actor: Actor, renovation_id: int, inspector: str, problems: dict[str, str],

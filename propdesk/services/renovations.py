@@ -57,7 +57,7 @@ def review_days(db: Database) -> int:
     return int(value) if value.isdecimal() else 5
 
 
-def _renovation(db: Database, row: dict[str, object]) -> Renovation:
+def from_row(db: Database, row: dict[str, object]) -> Renovation:
     bill_ids = [int(b) for b in str(row["fee_bills"]).split(",") if b]
     due = tuple(
         FeeDue(r["bill_id"], r["item"], r["amount_fen"], bool(r["paid"])) for r in renovations.fee_bills(db, bill_ids)
@@ -76,11 +76,11 @@ def get(db: Database, renovation_id: int) -> Renovation:
     row = renovations.row(db, renovation_id)
     if row is None:
         raise NotFound("找不到这条装修记录")
-    return _renovation(db, row)
+    return from_row(db, row)
 
 
 def of_unit(db: Database, unit_id: int) -> list[Renovation]:
-    return [_renovation(db, r) for r in renovations.of_unit(db, unit_id)]
+    return [from_row(db, r) for r in renovations.of_unit(db, unit_id)]
 
 
 def ledger(db: Database, state: str = "", building: str = "", review_overdue_on: dt.date | None = None,
@@ -88,7 +88,7 @@ def ledger(db: Database, state: str = "", building: str = "", review_overdue_on:
     """装修台账: newest applications first, filtered by state, building, overdue review or permits ending."""
     rows = renovations.ledger(db, state, building.strip(), review_overdue_on.isoformat() if review_overdue_on else "",
                               ending_by.isoformat() if ending_by else "")  # fmt: skip
-    return [_renovation(db, r) for r in rows]
+    return [from_row(db, r) for r in rows]
 
 
 def counts(db: Database, today: dt.date | None = None) -> dict[str, int]:

@@ -170,11 +170,12 @@ def patrols_of(db: Database, renovation_id: int) -> list[dict[str, Any]]:
 
 
 def patrol_list(db: Database, today: str) -> list[dict[str, Any]]:
-    """Renovations under way with whether they were patrolled today, their last patrol and open violations,
-    the unpatrolled first."""
+    """Renovations under way with whether they were patrolled today, their last patrol and open
+    violations, the unpatrolled first: one query, each figure an index lookup."""
     return db.rows(
-        "SELECT r.id AS renovation_id, EXISTS (SELECT 1 FROM patrols p WHERE p.renovation_id = r.id"
-        " AND p.patrolled_on = ?) AS patrolled_today,"
+        "SELECT r.id AS renovation_id, r.unit_id, u.code AS unit_code, r.contractor, r.foreman, r.foreman_phone,"
+        " r.planned_end,"
+        " EXISTS (SELECT 1 FROM patrols p WHERE p.patrolled_on = ? AND p.renovation_id = r.id) AS patrolled_today,"
         " (SELECT max(p.patrolled_on) FROM patrols p WHERE p.renovation_id = r.id) AS last_patrolled,"
         " (SELECT count(*) FROM violations v WHERE v.renovation_id = r.id AND v.rectified = 0) AS open_violations"
         " FROM renovations r JOIN units u ON u.id = r.unit_id WHERE r.state = '施工中'"

@@ -149,7 +149,7 @@ def test_patrol_from_todays_list_to_a_rectification_notice(qtbot: Any, window: M
     view.show()
     qtbot.waitUntil(lambda: view.patrol_table.rowCount() > 0, timeout=10_000)
     assert view.patrol_table.item(0, 3).text() == "✖"  # nothing patrolled yet today: all on the list
-    target = view.patrol_rows[0].renovation
+    target = view.patrol_rows[0]
 
     def patrol(dialog: PatrolDialog) -> int:
         check, note = dialog.checks["垃圾堆放"]
@@ -176,9 +176,9 @@ def test_patrol_from_todays_list_to_a_rectification_notice(qtbot: Any, window: M
     view.on_patrol_clicked()  # the prompt to register a violation is answered yes
     qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
     assert previews[0].startswith("装修整改通知书")
-    [found] = patrols.violations(read_db(), target.id)
-    assert found.penalty_fen == 20000 and found.state == "待整改"
-    qtbot.waitUntil(lambda: any(r.renovation.id == target.id and r.patrolled_today for r in view.patrol_rows),
+    found = patrols.violations(read_db(), target.renovation_id)[0]  # newest first
+    assert found.description == "楼道堆放装修垃圾" and found.penalty_fen == 20000 and found.state == "待整改"
+    qtbot.waitUntil(lambda: any(r.renovation_id == target.renovation_id and r.patrolled_today for r in view.patrol_rows),
                     timeout=10_000)  # fmt: skip
 
     window.open_renovation(target.unit_id)
@@ -195,4 +195,4 @@ def test_patrol_from_todays_list_to_a_rectification_notice(qtbot: Any, window: M
     tab.violations_table.selectRow(0)
     tab.on_violation_recheck_clicked()
     wait_idle(qtbot, window)
-    assert patrols.violations(read_db(), target.id)[0].state == "已整改"
+    assert patrols.violations(read_db(), target.renovation_id)[0].state == "已整改"

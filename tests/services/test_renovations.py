@@ -182,7 +182,7 @@ def test_patrols_until_patrolled_and_violations_until_rectified(unit: tuple[Data
     db, unit_id = unit
     renovation_id = _working(db, unit_id, actor)
     [row] = patrols.patrol_list(db, NOW.date())
-    assert row.renovation.id == renovation_id and not row.patrolled_today
+    assert row.renovation_id == renovation_id and not row.patrolled_today
     with pytest.raises(ValidationError) as raised:
         patrols.record_patrol(db, CLERK, renovation_id, "", {"垃圾堆放": " "}, now=NOW)
     assert {p.field for p in raised.value.problems} == {"inspector", "problems"}

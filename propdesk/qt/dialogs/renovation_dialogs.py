@@ -152,11 +152,12 @@ class WorkerPassDialog(FormDialog):
 class PatrolDialog(FormDialog):
     """日检巡查: the checklist as walked — tick what was wrong and say what; the rest were fine."""
 
-    def __init__(self, desk: Desk, renovation: Renovation, inspector: str, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, renovation_id: int, unit_code: str, inspector: str,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         from propdesk.core.renovation import PATROL_ITEMS
 
-        super().__init__(desk, self.tr("Patrol — %1").replace("%1", renovation.unit_code), parent)
-        self.renovation = renovation
+        super().__init__(desk, self.tr("Patrol — %1").replace("%1", unit_code), parent)
+        self.renovation_id = renovation_id
         self.inspector_edit = QLineEdit(inspector)
         self.add_field("inspector", self.tr("Inspector"), self.inspector_edit)
         self.checks: dict[str, tuple[QCheckBox, QLineEdit]] = {}
@@ -184,7 +185,7 @@ class PatrolDialog(FormDialog):
     def build_job(self) -> Callable[[Any], Any]:
         from propdesk.services import patrols
 
-        actor, renovation_id = self.desk.actor, self.renovation.id
+        actor, renovation_id = self.desk.actor, self.renovation_id
         inspector, problems, note = self.inspector_edit.text(), self.problems(), self.note_edit.text()
         return lambda db: patrols.record_patrol(db, actor, renovation_id, inspector, problems, note)
 
@@ -192,12 +193,12 @@ class PatrolDialog(FormDialog):
 class ViolationDialog(FormDialog):
     """违章: the rule broken, what was found, what must be done by when, the deposit penalty if any."""
 
-    def __init__(self, desk: Desk, renovation: Renovation, rule: str = "", description: str = "",
+    def __init__(self, desk: Desk, renovation_id: int, unit_code: str, rule: str = "", description: str = "",
                  patrol_id: int | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
         from propdesk.core.renovation import PATROL_ITEMS
 
-        super().__init__(desk, self.tr("Violation — %1").replace("%1", renovation.unit_code), parent)
-        self.renovation, self.patrol_id = renovation, patrol_id
+        super().__init__(desk, self.tr("Violation — %1").replace("%1", unit_code), parent)
+        self.renovation_id, self.patrol_id = renovation_id, patrol_id
         self.rule_box = QComboBox()
         self.rule_box.addItems(PATROL_ITEMS)
         if rule:
@@ -220,7 +221,7 @@ class ViolationDialog(FormDialog):
 
         penalty = parse_yuan(self.penalty_edit.text(), "penalty") if self.penalty_edit.text().strip() else 0
         deadline: dt.date = self.deadline_edit.date().toPython()  # type: ignore[assignment]
-        actor, renovation_id, patrol_id = self.desk.actor, self.renovation.id, self.patrol_id
+        actor, renovation_id, patrol_id = self.desk.actor, self.renovation_id, self.patrol_id
         rule, description, required = (
             self.rule_box.currentText(),
             self.description_edit.text(),

@@ -209,7 +209,7 @@ class RenovationTab(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        dialog = ViolationDialog(self.desk, chosen, parent=self)
+        dialog = ViolationDialog(self.desk, chosen.id, chosen.unit_code, parent=self)
         if dialog.exec() and dialog.result_value is not None:
             self.print_requested.emit("rectification-notice", dialog.result_value.number)
 

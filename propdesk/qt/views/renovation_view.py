@@ -112,10 +112,9 @@ class RenovationView(QWidget):
         self.rows, counts, self.patrol_rows = result
         self.patrol_table.setRowCount(len(self.patrol_rows))
         for r, row in enumerate(self.patrol_rows):
-            reno = row.renovation
-            values = [reno.unit_code, reno.contractor, f"{reno.foreman} {reno.foreman_phone}",
+            values = [row.unit_code, row.contractor, f"{row.foreman} {row.foreman_phone}",
                       "✔" if row.patrolled_today else "✖", row.last_patrolled or "", str(row.open_violations or ""),
-                      reno.planned_end]  # fmt: skip
+                      row.planned_end]  # fmt: skip
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if not row.patrolled_today:
@@ -146,14 +145,16 @@ class RenovationView(QWidget):
         if not 0 <= row < len(self.patrol_rows):
             prompts.info(self, self.tr("Patrol"), self.tr("First select the renovation patrolled."))
             return
-        renovation = self.patrol_rows[row].renovation
-        dialog = PatrolDialog(self.desk, renovation, self.desk.actor.name, self)
+        chosen = self.patrol_rows[row]
+        dialog = PatrolDialog(self.desk, chosen.renovation_id, chosen.unit_code, self.desk.actor.name, self)
         if dialog.exec() and dialog.result_value is not None and dialog.result_value.problems:
             patrol = dialog.result_value
             rule, what = next(iter(patrol.problems.items()))
             if prompts.confirm(self, self.tr("Patrol"), self.tr("Problems were found: register a violation and print "
                                                                  "the rectification notice?")):  # fmt: skip
-                violation = ViolationDialog(self.desk, renovation, rule, what, patrol.id, self)
+                violation = ViolationDialog(
+                    self.desk, chosen.renovation_id, chosen.unit_code, rule, what, patrol.id, self
+                )
                 if violation.exec() and violation.result_value is not None:
                     self.print_requested.emit("rectification-notice", violation.result_value.number)
 
