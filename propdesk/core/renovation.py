@@ -7,11 +7,12 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from propdesk.core.limits import PASS_RETURN_DAYS
+
 WORK_ITEMS = ["墙体", "水电改造", "防水", "门窗", "阳台/露台", "空调机位", "吊顶", "地面铺装", "厨卫改造"]
 ATTACHMENTS = ["装修图纸", "施工单位资质复印件", "业主身份证复印件", "装修承诺书", "租户的业主书面同意书"]
 RENOVATION_FEES = ["装修管理费", "装修押金", "垃圾清运费"]  # charged when approved, by these fee items' prices
 PASS_FEES = ("出入证工本费", "出入证押金")  # charged per pass when it is issued
-PASS_RETURN_DAYS = 7  # a pass back later than this after it expired forfeits its deposit
 WORKING_HOURS = "8:00–12:00、14:00–18:00（节假日 9:00–12:00、14:00–17:00，中午和夜间禁止噪声施工）"
 
 

@@ -92,7 +92,7 @@ def ledger(db: Database, state: str = "", building: str = "", review_overdue_on:
 
 
 def counts(db: Database, today: dt.date | None = None) -> dict[str, int]:
-    from propdesk.core.renovation import PASS_RETURN_DAYS
+    from propdesk.core.limits import PASS_RETURN_DAYS
 
     day = today or dt.date.today()
     return renovations.counts(db, day.isoformat(), (day + dt.timedelta(days=3)).isoformat(),

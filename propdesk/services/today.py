@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from propdesk.core.change_log import ChangeLogEntry
+from propdesk.core.limits import PASS_RETURN_DAYS
 from propdesk.core.registry import Community
-from propdesk.services import renovations as renovation_service
-from propdesk.store import audit, day_closes, defects, keys, registry, settings
+from propdesk.store import audit, day_closes, defects, keys, registry, renovations, settings
 from propdesk.store.connection import Database
 
 
@@ -26,6 +26,7 @@ class TodaySummary:
 
 
 def today_summary(db: Database) -> TodaySummary:
+    today = dt.date.today()
     return TodaySummary(
         community=settings.load_community(db),
         counts=registry.counts(db),
@@ -35,5 +36,11 @@ def today_summary(db: Database) -> TodaySummary:
         unclosed_days=day_closes.unclosed_days(db, dt.date.today().isoformat()),
         overdue_keys=keys.overdue(db, dt.datetime.now().isoformat(sep=" ", timespec="minutes")),
         defects=defects.summary(db, dt.date.today().isoformat()),
-        renovations=renovation_service.counts(db),
+        # the store directly: the today view is on the start-up path, the renovation service is not
+        renovations=renovations.counts(
+            db,
+            today.isoformat(),
+            (today + dt.timedelta(days=3)).isoformat(),
+            (today - dt.timedelta(days=PASS_RETURN_DAYS)).isoformat(),
+        ),
     )

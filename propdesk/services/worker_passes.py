@@ -127,7 +127,7 @@ def photos(db: Database, pass_ids: Sequence[int]) -> dict[int, bytes]:
 
 def overdue_count(db: Database, today: dt.date | None = None) -> int:
     """Passes expired more than the grace days ago and not handed back: the today view's warning."""
-    from propdesk.core.renovation import PASS_RETURN_DAYS
+    from propdesk.core.limits import PASS_RETURN_DAYS
 
     day = (today or dt.date.today()) - dt.timedelta(days=PASS_RETURN_DAYS)
     return store.passes_overdue(db, day.isoformat())
