@@ -1304,14 +1304,6 @@ Stop working in it and call support.</source>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
-    <message>
-        <source>Export finished</source>
-        <translation>导出完成</translation>
-    </message>
-    <message>
-        <source>Exported %1 deposits to %2</source>
-        <translation>已导出 %1 笔押金到 %2</translation>
-    </message>
 </context>
 <context>
     <name>DunningDialog</name>
@@ -2482,10 +2474,6 @@ Data file: %2</source>
         <translation>钥匙托管</translation>
     </message>
     <message>
-        <source>Exported %1 key sets to %2</source>
-        <translation>已导出 %1 套钥匙到 %2</translation>
-    </message>
-    <message>
         <source> (overdue)</source>
         <translation>（逾期）</translation>
     </message>
@@ -3369,14 +3357,6 @@ This part comes in a later version.</source>
         <source>Renovation ledger</source>
         <translation>装修台账</translation>
     </message>
-    <message>
-        <source>Export finished</source>
-        <translation>导出完成</translation>
-    </message>
-    <message>
-        <source>Exported %1 renovations to %2</source>
-        <translation>已导出 %1 条装修记录到 %2</translation>
-    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -4150,6 +4130,17 @@ This part comes in a later version.</source>
     <message>
         <source>Photo</source>
         <translation>照片</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
     </message>
 </context>
 <context>

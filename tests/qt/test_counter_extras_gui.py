@@ -205,6 +205,7 @@ def test_the_deposit_ledger_lists_and_exports_what_it_shows(qtbot: Any, window: 
     qtbot.waitUntil(lambda: dialog.table.rowCount() > held, timeout=10_000)
     out = tmp_path / "deposits.xlsx"
     dialog.export_to(out)
+    qtbot.waitUntil(out.exists, timeout=10_000)  # written on the worker, renamed into place when whole
     sheet = load_workbook(out).active
     assert sheet.max_row == 2 + dialog.table.rowCount()
     assert [sheet.cell(row=3 + r, column=1).value for r in range(dialog.table.rowCount())] == [

@@ -90,6 +90,7 @@ def test_the_renovation_ledger_filters_and_exports(qtbot: Any, window: MainWindo
     assert all(view.table.item(r, 2).text() == "待审核" for r in range(view.table.rowCount()))
     out = tmp_path / "reno.xlsx"
     view.export_to(out)
+    qtbot.waitUntil(out.exists, timeout=10_000)  # written on the worker, renamed into place when whole
     sheet = load_workbook(out).active
     assert sheet.max_row == 2 + view.table.rowCount()
     window.on_go_today_triggered()

@@ -9,7 +9,6 @@ from typing import Any
 
 from propdesk.core.money import format_yuan
 from propdesk.core.prepayments import Deposit
-from propdesk.reports.table_xlsx import write_table
 from propdesk.services import refunds
 
 from PySide6.QtCore import Signal
@@ -24,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
+from propdesk.qt.exports import export_shown
 from propdesk.qt.tables import read_only_table
 
 
@@ -102,6 +101,5 @@ class DepositLedgerDialog(QDialog):
             values[7] = Decimal(d.refunded_fen) / 100 if d.refunded_fen is not None else ""
             values[8] = Decimal(d.deducted_fen) / 100 if d.deducted_fen else ""
             rows.append(values)
-        write_table(path, self.tr("Deposit ledger"), self.headers, rows, [12, 14, 14, 18, 12, 14, 16, 12, 12])
-        prompts.info(self, self.tr("Export finished"), self.tr("Exported %1 deposits to %2")
-                     .replace("%1", str(len(rows))).replace("%2", str(path)))  # fmt: skip
+        export_shown(self, self.desk, path, self.tr("Deposit ledger"), self.headers, rows,
+                     [12, 14, 14, 18, 12, 14, 16, 12, 12])  # fmt: skip

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
+from propdesk.qt.exports import export_shown
 from propdesk.qt.tables import read_only_table
 
 LEDGER_PAGE = 200
@@ -205,10 +206,8 @@ class MoveInView(QWidget):
                                          self.tr("Excel (*.xlsx)"))  # fmt: skip
         if path is not None:
             now = dt.datetime.now()
-            write_table(path, self.tr("Key custody"), self.keys_headers,
-                        [self.key_values(k, now) for k in self.key_sets], [10, 10, 30, 14, 12, 10, 12, 14, 18])  # fmt: skip
-            prompts.info(self, self.tr("Export finished"), self.tr("Exported %1 key sets to %2")
-                         .replace("%1", str(len(self.key_sets))).replace("%2", str(path)))  # fmt: skip
+            export_shown(self, self.desk, path, self.tr("Key custody"), self.keys_headers,
+                         [self.key_values(k, now) for k in self.key_sets], [10, 10, 30, 14, 12, 10, 12, 14, 18])  # fmt: skip
 
     def ledger_values(self, d: Defect, today: dt.date) -> list[str]:
         state = d.state.value + (self.tr(" (overdue)") if d.overdue(today) else "")

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from propdesk.core.renovation import PatrolListRow, Renovation, RenovationState
-from propdesk.reports.table_xlsx import write_table
 from propdesk.services import patrols, renovations
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
+from propdesk.qt.exports import export_shown
 from propdesk.qt.tables import read_only_table
 
 
@@ -172,7 +172,5 @@ class RenovationView(QWidget):
             self.export_to(path)
 
     def export_to(self, path: Path) -> None:
-        write_table(path, self.tr("Renovation ledger"), self.headers, [self.values(r) for r in self.rows],
-                    [10, 10, 8, 12, 11, 11, 24, 18, 11, 11, 10])  # fmt: skip
-        prompts.info(self, self.tr("Export finished"), self.tr("Exported %1 renovations to %2")
-                     .replace("%1", str(len(self.rows))).replace("%2", str(path)))  # fmt: skip
+        export_shown(self, self.desk, path, self.tr("Renovation ledger"), self.headers,
+                     [self.values(r) for r in self.rows], [10, 10, 8, 12, 11, 11, 24, 18, 11, 11, 10])  # fmt: skip

@@ -1,0 +1,32 @@
+"""Writing a list the screen already holds to Excel, on the worker: a slow disk or a large list never
+freezes the window; the clerk is told where the file went."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from propdesk.reports.table_xlsx import write_table
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from propdesk.qt import prompts
+from propdesk.qt.desk import Desk
+
+
+def export_shown(parent: QWidget, desk: Desk, path: Path, title: str, headers: Sequence[str],
+                 rows: Sequence[Sequence[Any]], widths: Sequence[int]) -> None:  # fmt: skip
+    headers, rows = list(headers), [list(r) for r in rows]
+
+    def job(_db: Any) -> int:
+        write_table(path, title, headers, rows, widths)
+        return len(rows)
+
+    def done(count: int) -> None:
+        prompts.info(parent, QCoreApplication.translate("exports", "Export finished"),
+                     QCoreApplication.translate("exports", "Exported %1 rows to %2")
+                     .replace("%1", str(count)).replace("%2", str(path)))  # fmt: skip
+
+    desk.query(job, done, lambda exc: prompts.show_exception(parent, exc))
