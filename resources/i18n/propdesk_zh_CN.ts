@@ -2568,7 +2568,7 @@ Data file: %2</source>
     </message>
     <message>
         <source>Inspector</source>
-        <translation>验房人</translation>
+        <translation>巡查人</translation>
     </message>
     <message>
         <source>problem</source>
@@ -3116,7 +3116,7 @@ This part comes in a later version.</source>
     </message>
     <message>
         <source>Found</source>
-        <translation>发现日期</translation>
+        <translation>情况</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -3132,7 +3132,7 @@ This part comes in a later version.</source>
     </message>
     <message>
         <source>Re-check…</source>
-        <translation>复验…</translation>
+        <translation>复查…</translation>
     </message>
     <message>
         <source>Print the rectification notice</source>
@@ -3184,7 +3184,7 @@ This part comes in a later version.</source>
     </message>
     <message>
         <source>Re-check</source>
-        <translation>复验</translation>
+        <translation>复查</translation>
     </message>
     <message>
         <source>First select a violation not rectified yet.</source>
@@ -4055,7 +4055,7 @@ This part comes in a later version.</source>
     </message>
     <message>
         <source>Found</source>
-        <translation>发现日期</translation>
+        <translation>违章情况</translation>
     </message>
     <message>
         <source>e.g. clear the corridor the same day</source>
@@ -4098,7 +4098,7 @@ This part comes in a later version.</source>
     </message>
     <message>
         <source>Found</source>
-        <translation>发现日期</translation>
+        <translation>复查情况</translation>
     </message>
 </context>
 <context>
