@@ -84,10 +84,13 @@ def of_unit(db: Database, unit_id: int) -> list[Renovation]:
 
 
 def ledger(db: Database, state: str = "", building: str = "", review_overdue_on: dt.date | None = None,
-           ending_by: dt.date | None = None) -> list[Renovation]:  # fmt: skip
-    """装修台账: newest applications first, filtered by state, building, overdue review or permits ending."""
+           ending_by: dt.date | None = None, unpatrolled_on: dt.date | None = None,
+           open_violations: bool = False) -> list[Renovation]:  # fmt: skip
+    """装修台账: newest applications first, filtered by state, building, overdue review, permits ending, not
+    patrolled on a day, or with violations not rectified."""
     rows = renovations.ledger(db, state, building.strip(), review_overdue_on.isoformat() if review_overdue_on else "",
-                              ending_by.isoformat() if ending_by else "")  # fmt: skip
+                              ending_by.isoformat() if ending_by else "",
+                              unpatrolled_on.isoformat() if unpatrolled_on else "", open_violations)  # fmt: skip
     return [from_row(db, r) for r in rows]
 
 

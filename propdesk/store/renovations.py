@@ -36,7 +36,7 @@ def of_unit(db: Database, unit_id: int) -> list[dict[str, Any]]:
 
 
 def ledger(db: Database, state: str = "", building: str = "", review_due_before: str = "",
-           ending_before: str = "") -> list[dict[str, Any]]:  # fmt: skip
+           ending_before: str = "", unpatrolled_on: str = "", open_violations: bool = False) -> list[dict[str, Any]]:  # fmt: skip
     clauses, params = [], []
     if state:
         clauses.append("r.state = ?")
@@ -50,6 +50,12 @@ def ledger(db: Database, state: str = "", building: str = "", review_due_before:
     if ending_before:
         clauses.append("r.state = '施工中' AND r.planned_end <= ?")
         params.append(ending_before)
+    if unpatrolled_on:
+        clauses.append("r.state = '施工中' AND NOT EXISTS (SELECT 1 FROM patrols p WHERE p.patrolled_on = ?"
+                       " AND p.renovation_id = r.id)")  # fmt: skip
+        params.append(unpatrolled_on)
+    if open_violations:
+        clauses.append("EXISTS (SELECT 1 FROM violations v WHERE v.renovation_id = r.id AND v.rectified = 0)")
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     return db.rows(f"{_ROW}{where} ORDER BY r.applied_at DESC, r.id DESC", tuple(params))
 

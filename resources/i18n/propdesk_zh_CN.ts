@@ -3246,6 +3246,14 @@ This part comes in a later version.</source>
         <translation>3 天内到期</translation>
     </message>
     <message>
+        <source>Not patrolled today</source>
+        <translation>今日未巡查</translation>
+    </message>
+    <message>
+        <source>Violations open</source>
+        <translation>有未整改违章</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>

@@ -229,3 +229,20 @@ def test_the_rectification_notice_prints_with_its_evidence(unit: tuple[Database,
                      "杭州美家装饰有限公司"):  # fmt: skip
         assert expected in text, expected
     assert b"/Subtype /Image" in pdf
+
+
+def test_the_ledger_finds_renovations_not_patrolled_and_with_open_violations(unit: tuple[Database, int],
+                                                                             actor: Actor) -> None:  # fmt: skip
+    from propdesk.services import patrols
+
+    db, unit_id = unit
+    renovation_id = _working(db, unit_id, actor)
+    assert [r.id for r in renovations.ledger(db, unpatrolled_on=NOW.date())] == [renovation_id]
+    assert renovations.ledger(db, open_violations=True) == []
+    patrol, _ = patrols.record_patrol(db, CLERK, renovation_id, "赵工", {"消防": "楼道动火未报备"}, now=NOW)
+    assert renovations.ledger(db, unpatrolled_on=NOW.date()) == []
+    patrols.register_violation(db, CLERK, renovation_id, "消防", "楼道动火未报备", "补办动火审批", NOW.date(), 0,
+                               patrol.id, NOW)  # fmt: skip
+    assert [r.id for r in renovations.ledger(db, open_violations=True)] == [renovation_id]
+    counts = renovations.counts(db, NOW.date())
+    assert (counts["working"], counts["unpatrolled"]) == (1, 0)

@@ -47,6 +47,8 @@ class RenovationView(QWidget):
         self.building_edit.setMaximumWidth(140)
         self.overdue_check = QCheckBox(self.tr("Review overdue"))
         self.ending_check = QCheckBox(self.tr("Permit ends within 3 days"))
+        self.unpatrolled_check = QCheckBox(self.tr("Not patrolled today"))
+        self.violations_check = QCheckBox(self.tr("Violations open"))
         self.summary_label = QLabel()
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.headers = [self.tr("Unit"), self.tr("Owner"), self.tr("State"), self.tr("Permit"), self.tr("Start"),
@@ -62,7 +64,7 @@ class RenovationView(QWidget):
         self.patrol_button = QPushButton(self.tr("Patrol the selected…"))
         filters = QHBoxLayout()
         for widget in (self.state_box, QLabel(self.tr("Building")), self.building_edit, self.overdue_check,
-                       self.ending_check):  # fmt: skip
+                       self.ending_check, self.unpatrolled_check, self.violations_check):  # fmt: skip
             filters.addWidget(widget)
         filters.addWidget(self.summary_label, 1)
         filters.addWidget(self.export_button)
@@ -88,6 +90,8 @@ class RenovationView(QWidget):
         self.building_edit.returnPressed.connect(self.reload)
         self.overdue_check.toggled.connect(self.reload)
         self.ending_check.toggled.connect(self.reload)
+        self.unpatrolled_check.toggled.connect(self.reload)
+        self.violations_check.toggled.connect(self.reload)
         self.table.doubleClicked.connect(self.on_row_activated)
         self.export_button.clicked.connect(self.on_export_clicked)
         desk.changed.connect(lambda _changes: self.reload() if self.isVisible() else None)
@@ -101,9 +105,12 @@ class RenovationView(QWidget):
         state, building = str(self.state_box.currentData() or ""), self.building_edit.text()
         overdue = today if self.overdue_check.isChecked() else None
         ending = today + dt.timedelta(days=3) if self.ending_check.isChecked() else None
+        unpatrolled = today if self.unpatrolled_check.isChecked() else None
+        with_violations = self.violations_check.isChecked()
 
         def job(db: Any) -> Any:
-            return (renovations.ledger(db, state, building, overdue, ending), renovations.counts(db, today),
+            return (renovations.ledger(db, state, building, overdue, ending, unpatrolled, with_violations),
+                    renovations.counts(db, today),
                     patrols.patrol_list(db, today))  # fmt: skip
 
         self.desk.query(job, self._loaded)
