@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from propdesk.store.connection import Database
+from propdesk.store.rows import insert_row
 
 
 def receipts_of_day(db: Database, cashier: str, day: str) -> list[dict[str, Any]]:
@@ -21,10 +22,7 @@ def open_close(db: Database, cashier: str, day: str) -> dict[str, Any] | None:
 
 
 def insert_close(db: Database, values: dict[str, Any]) -> int:
-    keys = sorted(values)
-    return db.insert(
-        f"INSERT INTO day_closes ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})", [values[k] for k in keys]
-    )
+    return insert_row(db, "day_closes", values)
 
 
 def reopen(db: Database, close_id: int, by: str, reason: str, at: str) -> None:

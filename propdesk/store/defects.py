@@ -7,6 +7,7 @@ from typing import Any
 
 from propdesk.core.clock import now_iso
 from propdesk.store.connection import Database
+from propdesk.store.rows import insert_row, update_row
 
 _DEFECT = (
     "SELECT d.id, d.unit_id, u.code AS unit_code, d.location, d.description, d.responsible, d.found_on,"
@@ -18,13 +19,7 @@ _DEFECT = (
 
 
 def insert_defect(db: Database, values: dict[str, Any]) -> int:
-    keys = sorted(values)
-    stamp = now_iso()
-    return db.insert(
-        f"INSERT OR IGNORE INTO defects ({', '.join(keys)}, created_at, updated_at)"
-        f" VALUES ({', '.join('?' * len(keys))}, ?, ?)",
-        [values[k] for k in keys] + [stamp, stamp],
-    )
+    return insert_row(db, "defects", values, stamps=("created_at", "updated_at"), or_ignore=True)
 
 
 def defect_of_item(db: Database, item_id: int) -> dict[str, Any] | None:
@@ -32,11 +27,7 @@ def defect_of_item(db: Database, item_id: int) -> dict[str, Any] | None:
 
 
 def update_defect(db: Database, defect_id: int, values: dict[str, Any]) -> None:
-    keys = sorted(values)
-    db.execute(
-        f"UPDATE defects SET {', '.join(f'{k} = ?' for k in keys)}, updated_at = ? WHERE id = ?",
-        [values[k] for k in keys] + [now_iso(), defect_id],
-    )
+    update_row(db, "defects", defect_id, values)
 
 
 def defect(db: Database, defect_id: int) -> dict[str, Any] | None:
@@ -131,11 +122,7 @@ def summary(db: Database, today: str) -> dict[str, int]:
 
 
 def insert_photo(db: Database, values: dict[str, Any]) -> int:
-    keys = sorted(values)
-    return db.insert(
-        f"INSERT INTO photos ({', '.join(keys)}, created_at) VALUES ({', '.join('?' * len(keys))}, ?)",
-        [values[k] for k in keys] + [now_iso()],
-    )
+    return insert_row(db, "photos", values, stamps=("created_at",))
 
 
 def photos_of(db: Database, subject: str, subject_id: int, with_image: bool = False) -> list[dict[str, Any]]:

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from propdesk.core.clock import now_iso
 from propdesk.store.connection import Database
+from propdesk.store.rows import insert_row
 
 
 def insert_contact(db: Database, values: dict[str, Any]) -> int:
-    keys = sorted(values)
-    return db.insert(
-        f"INSERT INTO dunning_contacts ({', '.join(keys)}, created_at) VALUES ({', '.join('?' * len(keys))}, ?)",
-        [values[k] for k in keys] + [now_iso()],
-    )
+    return insert_row(db, "dunning_contacts", values, stamps=("created_at",))
 
 
 def contacts_of_unit(db: Database, unit_id: int) -> list[dict[str, Any]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from propdesk.core.clock import now_iso
 from propdesk.store.connection import Database
+from propdesk.store.rows import insert_row
 
 _SET = (
     "SELECT k.id, k.number, k.unit_id, u.code AS unit_code, k.contents, k.location, k.deposited_on, k.depositor,"
@@ -18,11 +18,7 @@ def next_number(db: Database) -> int:
 
 
 def insert_set(db: Database, values: dict[str, Any]) -> int:
-    keys = sorted(values)
-    return db.insert(
-        f"INSERT INTO key_sets ({', '.join(keys)}, created_at) VALUES ({', '.join('?' * len(keys))}, ?)",
-        [values[k] for k in keys] + [now_iso()],
-    )
+    return insert_row(db, "key_sets", values, stamps=("created_at",))
 
 
 def key_set(db: Database, key_set_id: int) -> dict[str, Any] | None:
@@ -57,11 +53,7 @@ def movements(db: Database, key_set_ids: list[int]) -> list[dict[str, Any]]:
 
 
 def insert_movement(db: Database, values: dict[str, Any]) -> int:
-    keys = sorted(values)
-    return db.insert(
-        f"INSERT INTO key_movements ({', '.join(keys)}, created_at) VALUES ({', '.join('?' * len(keys))}, ?)",
-        [values[k] for k in keys] + [now_iso()],
-    )
+    return insert_row(db, "key_movements", values, stamps=("created_at",))
 
 
 def open_movement(db: Database, key_set_id: int) -> dict[str, Any] | None:

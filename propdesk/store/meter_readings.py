@@ -6,6 +6,7 @@ from typing import Any
 
 from propdesk.core.clock import now_iso
 from propdesk.store.connection import Database
+from propdesk.store.rows import insert_row
 
 
 def sheet(db: Database, fee_item_id: int, period: str, building: str = "") -> list[dict[str, Any]]:
@@ -43,11 +44,7 @@ def last_before(db: Database, unit_id: int, fee_item_id: int, period: str) -> st
 
 
 def insert_reading(db: Database, values: dict[str, Any]) -> int:
-    keys = sorted(values)
-    return db.insert(
-        f"INSERT INTO meter_readings ({', '.join(keys)}, created_at) VALUES ({', '.join('?' * len(keys))}, ?)",
-        [values[k] for k in keys] + [now_iso()],
-    )
+    return insert_row(db, "meter_readings", values, stamps=("created_at",))
 
 
 def correct_reading(db: Database, reading_id: int, previous: str, current: str, usage: str, bill_id: int | None,
@@ -60,11 +57,7 @@ def correct_reading(db: Database, reading_id: int, previous: str, current: str, 
 
 
 def insert_bill(db: Database, values: dict[str, Any]) -> int:
-    keys = sorted(values)
-    return db.insert(
-        f"INSERT INTO bills ({', '.join(keys)}, created_at) VALUES ({', '.join('?' * len(keys))}, ?)",
-        [values[k] for k in keys] + [now_iso()],
-    )
+    return insert_row(db, "bills", values, stamps=("created_at",))
 
 
 def correct_bill(db: Database, bill_id: int, quantity: str, amount_fen: int, description: str) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from propdesk.core.clock import now_iso
 from propdesk.store.connection import Database
+from propdesk.store.rows import update_row
 
 
 def move_in_of_unit(db: Database, unit_id: int) -> dict[str, Any] | None:
@@ -40,11 +41,7 @@ _EDITABLE = frozenset({"identity_kind", "identity_name", "identity_id_number", "
 
 def update_move_in(db: Database, move_in_id: int, values: dict[str, Any]) -> None:
     assert set(values) <= _EDITABLE, set(values) - _EDITABLE
-    keys = sorted(values)
-    db.execute(
-        f"UPDATE move_ins SET {', '.join(f'{k} = ?' for k in keys)}, updated_at = ? WHERE id = ?",
-        [values[k] for k in keys] + [now_iso(), move_in_id],
-    )
+    update_row(db, "move_ins", move_in_id, values)
 
 
 def documents(db: Database, move_in_id: int) -> dict[str, str]:

@@ -7,6 +7,7 @@ from typing import Any
 
 from propdesk.core.billing import Bill, Receipt, ReceiptLine
 from propdesk.store.connection import Database
+from propdesk.store.rows import insert_row, next_in_sequence
 
 # Kept by triggers (m0007): set by a receipt line or a prepayment draw-down, cleared by a void.
 _UNPAID = "b.settled = 0"
@@ -14,12 +15,7 @@ _UNPAID = "b.settled = 0"
 
 def take_sequence(db: Database, year: int) -> int:
     """The next number of ``year``; call inside the payment's transaction so a rollback returns it."""
-    db.execute(
-        "INSERT INTO receipt_sequences (year, last_number) VALUES (?, 1)"
-        " ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1",
-        (year,),
-    )
-    return int(db.scalar("SELECT last_number FROM receipt_sequences WHERE year = ?", (year,)))
+    return next_in_sequence(db, "receipt_sequences", year)
 
 
 def unpaid_bills(db: Database, unit_id: int) -> list[Bill]:
@@ -34,10 +30,7 @@ def unpaid_bills(db: Database, unit_id: int) -> list[Bill]:
 
 
 def insert_receipt(db: Database, values: dict[str, Any], lines: Sequence[ReceiptLine]) -> int:
-    keys = sorted(values)
-    receipt_id = db.insert(
-        f"INSERT INTO receipts ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})", [values[k] for k in keys]
-    )
+    receipt_id = insert_row(db, "receipts", values)
     db.executemany(
         "INSERT INTO receipt_lines (receipt_id, bill_id, item, period_label, unit_price, quantity, amount_fen)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",

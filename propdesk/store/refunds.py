@@ -6,22 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from propdesk.store.connection import Database
+from propdesk.store.rows import insert_row, next_in_sequence
 
 
 def take_sequence(db: Database, year: int) -> int:
-    db.execute(
-        "INSERT INTO refund_sequences (year, last_number) VALUES (?, 1)"
-        " ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1",
-        (year,),
-    )
-    return int(db.scalar("SELECT last_number FROM refund_sequences WHERE year = ?", (year,)))
+    return next_in_sequence(db, "refund_sequences", year)
 
 
 def insert_refund(db: Database, values: dict[str, Any]) -> int:
-    keys = sorted(values)
-    return db.insert(
-        f"INSERT INTO refunds ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})", [values[k] for k in keys]
-    )
+    return insert_row(db, "refunds", values)
 
 
 _REFUND = (

@@ -5,26 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from propdesk.core.clock import now_iso
 from propdesk.store.connection import Database
+from propdesk.store.rows import insert_row, next_in_sequence, update_row
 
 _ROW = "SELECT r.*, u.code AS unit_code, u.owner_names FROM renovations r JOIN units u ON u.id = r.unit_id"
 
 
 def insert(db: Database, values: dict[str, Any]) -> int:
-    keys = sorted(values)
-    return db.insert(
-        f"INSERT INTO renovations ({', '.join(keys)}, updated_at) VALUES ({', '.join('?' * len(keys))}, ?)",
-        [values[k] for k in keys] + [now_iso()],
-    )
+    return insert_row(db, "renovations", values, stamps=("updated_at",))
 
 
 def update(db: Database, renovation_id: int, values: dict[str, Any]) -> None:
-    keys = sorted(values)
-    db.execute(
-        f"UPDATE renovations SET {', '.join(f'{k} = ?' for k in keys)}, updated_at = ? WHERE id = ?",
-        [values[k] for k in keys] + [now_iso(), renovation_id],
-    )
+    update_row(db, "renovations", renovation_id, values)
 
 
 def row(db: Database, renovation_id: int) -> dict[str, Any] | None:
@@ -65,12 +57,7 @@ def open_for_unit(db: Database, unit_id: int) -> dict[str, Any] | None:
 
 
 def take_permit_sequence(db: Database, year: int) -> int:
-    db.execute(
-        "INSERT INTO permit_sequences (year, last_number) VALUES (?, 1)"
-        " ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1",
-        (year,),
-    )
-    return int(db.scalar("SELECT last_number FROM permit_sequences WHERE year = ?", (year,)))
+    return next_in_sequence(db, "permit_sequences", year)
 
 
 def fee_bills(db: Database, bill_ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -102,28 +89,15 @@ def counts(db: Database, today: str, ending_before: str, passes_due_before: str 
 
 
 def take_pass_sequence(db: Database, year: int) -> int:
-    db.execute(
-        "INSERT INTO pass_sequences (year, last_number) VALUES (?, 1)"
-        " ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1",
-        (year,),
-    )
-    return int(db.scalar("SELECT last_number FROM pass_sequences WHERE year = ?", (year,)))
+    return next_in_sequence(db, "pass_sequences", year)
 
 
 def insert_pass(db: Database, values: dict[str, Any]) -> int:
-    keys = sorted(values)
-    return db.insert(
-        f"INSERT INTO worker_passes ({', '.join(keys)}, updated_at) VALUES ({', '.join('?' * len(keys))}, ?)",
-        [values[k] for k in keys] + [now_iso()],
-    )
+    return insert_row(db, "worker_passes", values, stamps=("updated_at",))
 
 
 def update_pass(db: Database, pass_id: int, values: dict[str, Any]) -> None:
-    keys = sorted(values)
-    db.execute(
-        f"UPDATE worker_passes SET {', '.join(f'{k} = ?' for k in keys)}, updated_at = ? WHERE id = ?",
-        [values[k] for k in keys] + [now_iso(), pass_id],
-    )
+    update_row(db, "worker_passes", pass_id, values)
 
 
 _PASS = (
@@ -160,11 +134,7 @@ def passes_overdue(db: Database, before: str) -> int:
 
 
 def insert_patrol(db: Database, values: dict[str, Any]) -> int:
-    keys = sorted(values)
-    return db.insert(
-        f"INSERT INTO patrols ({', '.join(keys)}, created_at) VALUES ({', '.join('?' * len(keys))}, ?)",
-        [values[k] for k in keys] + [now_iso()],
-    )
+    return insert_row(db, "patrols", values, stamps=("created_at",))
 
 
 def patrols_of(db: Database, renovation_id: int) -> list[dict[str, Any]]:
@@ -191,30 +161,15 @@ def patrol_list(db: Database, today: str) -> list[dict[str, Any]]:
 
 
 def take_violation_sequence(db: Database, year: int) -> int:
-    db.execute(
-        "INSERT INTO violation_sequences (year, last_number) VALUES (?, 1)"
-        " ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1",
-        (year,),
-    )
-    return int(db.scalar("SELECT last_number FROM violation_sequences WHERE year = ?", (year,)))
+    return next_in_sequence(db, "violation_sequences", year)
 
 
 def insert_violation(db: Database, values: dict[str, Any]) -> int:
-    keys = sorted(values)
-    stamp = now_iso()
-    return db.insert(
-        f"INSERT INTO violations ({', '.join(keys)}, created_at, updated_at)"
-        f" VALUES ({', '.join('?' * len(keys))}, ?, ?)",
-        [values[k] for k in keys] + [stamp, stamp],
-    )
+    return insert_row(db, "violations", values, stamps=("created_at", "updated_at"))
 
 
 def update_violation(db: Database, violation_id: int, values: dict[str, Any]) -> None:
-    keys = sorted(values)
-    db.execute(
-        f"UPDATE violations SET {', '.join(f'{k} = ?' for k in keys)}, updated_at = ? WHERE id = ?",
-        [values[k] for k in keys] + [now_iso(), violation_id],
-    )
+    update_row(db, "violations", violation_id, values)
 
 
 _VIOLATION = (
