@@ -273,7 +273,8 @@ def _renovation_of(db: Database, key: str) -> Any:
 
     text = key.strip()
     if text.upper().startswith("ZX"):
-        found = [r for r in renovations.ledger(db) if r.permit_number == text.upper()]
+        by_permit = renovations.by_permit(db, text.upper())
+        found = [by_permit] if by_permit else []
     else:
         found = renovations.of_unit(db, resolve_unit(db, text))
     if not found:
@@ -283,9 +284,12 @@ def _renovation_of(db: Database, key: str) -> Any:
 
 def _renovation_application(db: Database, actor: Actor, key: str) -> PrintJob:
     from propdesk.documents.renovation_forms import APPLICATION_TITLE, ApplicationDoc, render_application
+    from propdesk.services import design_changes, renovation_settings
 
     r = _renovation_of(db, key)
-    pdf = render_application(ApplicationDoc(community.get_community(db), r, today_iso(), actor.name))
+    rules = renovation_settings.load(db)
+    pdf = render_application(ApplicationDoc(community.get_community(db), r, today_iso(), actor.name, rules.work_items,
+                                            rules.working_hours, design_changes.changes(db, r.id)))  # fmt: skip
     return PrintJob("renovation-application", r.permit_number or r.unit_code, f"{APPLICATION_TITLE} {r.unit_code}",
                     r.unit_id, pdf)  # fmt: skip
 
@@ -296,8 +300,11 @@ def _renovation_permit(db: Database, actor: Actor, key: str) -> PrintJob:
     r = _renovation_of(db, key)
     if not r.permit_number:
         raise UserError(f"{r.unit_code} 的装修还没有发放许可证（{r.state}）")
+    from propdesk.services import renovation_settings
+
+    hours = renovation_settings.load(db).working_hours
     return PrintJob("renovation-permit", r.permit_number, f"{PERMIT_TITLE} {r.permit_number}", r.unit_id,
-                    render_permit(community.get_community(db), r))  # fmt: skip
+                    render_permit(community.get_community(db), r, hours))  # fmt: skip
 
 
 def _worker_passes(db: Database, actor: Actor, key: str) -> PrintJob:
@@ -340,6 +347,33 @@ def _rectification(db: Database, actor: Actor, key: str) -> PrintJob:
                     render_rectification(doc))  # fmt: skip
 
 
+def _acceptance(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.renovation_completion import ACCEPTANCE_TITLE, AcceptanceDoc, render_acceptance
+    from propdesk.services import renovation_completion
+
+    r = _renovation_of(db, key)
+    if not r.permit_number:
+        raise UserError(f"{r.unit_code} 的装修还没有发放许可证（{r.state}）")
+    doc = AcceptanceDoc(community.get_community(db), r, renovation_completion.acceptances(db, r.id), today_iso(),
+                        actor.name)  # fmt: skip
+    return PrintJob("acceptance", r.permit_number, f"{ACCEPTANCE_TITLE} {r.unit_code}", r.unit_id,
+                    render_acceptance(doc))  # fmt: skip
+
+
+def _settlement(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.renovation_completion import SETTLEMENT_TITLE, SettlementDoc, render_settlement
+    from propdesk.services import deposit_settlements, renovation_completion
+
+    r = _renovation_of(db, key)
+    settled = deposit_settlements.get(db, r.id)
+    deposits, pass_deposits = deposit_settlements.settled_deposits(db, r.id)
+    accepted = next((a.inspected_on for a in renovation_completion.acceptances(db, r.id) if a.passed), "")
+    doc = SettlementDoc(community.get_community(db), r, settled, deposits, pass_deposits, accepted, today_iso(),
+                        actor.name)  # fmt: skip
+    return PrintJob("deposit-settlement", r.permit_number or r.unit_code, f"{SETTLEMENT_TITLE} {r.unit_code}",
+                    r.unit_id, render_settlement(doc))  # fmt: skip
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
@@ -367,6 +401,8 @@ KINDS: dict[str, PrintKind] = {
         PrintKind("renovation-permit", "装修许可证", "许可证号，如 ZX20260001，或房号", _renovation_permit),
         PrintKind("rectification-notice", "装修整改通知书", "违章编号，如 ZG20260001", _rectification),
         PrintKind("worker-passes", "临时出入证", "许可证号（未交回的全部）或出入证号", _worker_passes),
+        PrintKind("acceptance", "装修竣工验收表", "许可证号或房号（未验收的打印空白验收项目）", _acceptance),
+        PrintKind("deposit-settlement", "装修押金退还审批表", "许可证号或房号", _settlement),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]
 }

@@ -4,18 +4,18 @@ pages), and the 装修许可证 posted at the unit's door in large type."""
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from propdesk.core.money import format_yuan
 from propdesk.core.registry import Community
-from propdesk.core.renovation import ATTACHMENTS, WORK_ITEMS, WORKING_HOURS, Renovation
+from propdesk.core.renovation import ATTACHMENTS, WORK_ITEMS, WORKING_HOURS, DesignChange, Renovation
 from propdesk.documents.base import FormHeader, data_table, field_grid, paragraph, render_form, section, signature_lines
 
 APPLICATION_TITLE = "房屋装修申请表"
 PERMIT_TITLE = "装修许可证"
 RULES = [
-    f"施工时间：{WORKING_HOURS}。",
     "严禁拆改承重墙、梁、柱、楼板及剪力墙，严禁在承重墙上开洞、扩洞。",
     "卫生间、厨房、阳台改动防水层的，须重做防水并做 48 小时闭水试验，经物业验收后方可封闭。",
     "不得擅自改变外立面、封闭阳台露台、移位空调机位，不得破坏防护栏。",
@@ -32,6 +32,9 @@ class ApplicationDoc:
     renovation: Renovation
     printed_at: str
     printed_by: str
+    work_items: Sequence[str] = tuple(WORK_ITEMS)  # the office's list (装修设置)
+    working_hours: str = WORKING_HOURS
+    changes: Sequence[DesignChange] = ()  # 设计变更, latest first
 
 
 def _ticked(options: list[str], chosen: tuple[str, ...]) -> str:
@@ -61,7 +64,7 @@ def render_application(doc: ApplicationDoc) -> bytes:
             ]
         ),
         section("装修项目"),
-        paragraph(_ticked(WORK_ITEMS, r.items), "base"),
+        paragraph(_ticked([*doc.work_items, *(i for i in r.items if i not in doc.work_items)], r.items), "base"),
         section("附件"),
         paragraph(_ticked(ATTACHMENTS, r.attachments), "base"),
     ]
@@ -86,17 +89,23 @@ def render_application(doc: ApplicationDoc) -> bytes:
         story += [section("装修费用"), data_table(["项目", "金额（元）", "状态"],
                                                  [[f.item, format_yuan(f.amount_fen), "已缴" if f.paid else "未缴"]
                                                   for f in r.fees], [70, 50, 50], numeric=(1,))]  # fmt: skip
+    if doc.changes:
+        rows = [[c.requested_at[:10], c.description + (f"（增加：{'、'.join(c.items_added)}）" if c.items_added else ""),
+                 c.new_end or "", f"{c.state} {c.reviewed_by or ''} {c.opinion}".strip()]
+                for c in reversed(doc.changes)]  # fmt: skip
+        story += [section("设计变更"), data_table(["申请日期", "变更内容", "延至", "审核"], rows, [24, 86, 24, 36])]
     story += signature_lines(["申请人", "施工单位负责人"])
     story += [PageBreak(), section("装修承诺书"),
               paragraph(f"本人/本单位在 {r.unit_code} 装修期间（{r.planned_start} 至 {r.planned_end}），承诺遵守以下约定：", "base")]  # fmt: skip
-    story += [paragraph(f"{index}. {line}", "base") for index, line in enumerate(RULES, start=1)]
+    rules = [f"施工时间：{doc.working_hours}。", *RULES]
+    story += [paragraph(f"{index}. {line}", "base") for index, line in enumerate(rules, start=1)]
     story += signature_lines(["业主（申请人）", "施工单位负责人", "物业服务中心"])
     header = FormHeader(community=doc.community, title=APPLICATION_TITLE, number=r.permit_number or f"申请 {r.id}",
                         printed_at=doc.printed_at, printed_by=doc.printed_by)  # fmt: skip
     return render_form(header, story)
 
 
-def render_permit(community: Community, r: Renovation) -> bytes:
+def render_permit(community: Community, r: Renovation, working_hours: str = WORKING_HOURS) -> bytes:
     """Large type for the door: readable from the stairwell."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -130,7 +139,13 @@ def render_permit(community: Community, r: Renovation) -> bytes:
         y -= 16 * mm
     canvas.setFont(font, 13)
     canvas.drawString(28 * mm, y, "施工时间：")
-    for line in ("8:00–12:00、14:00–18:00", "节假日 9:00–12:00、14:00–17:00", "中午和夜间禁止噪声施工"):
+    if working_hours == WORKING_HOURS:
+        lines = ["8:00–12:00、14:00–18:00", "节假日 9:00–12:00、14:00–17:00", "中午和夜间禁止噪声施工"]
+    else:
+        from reportlab.lib.utils import simpleSplit
+
+        lines = simpleSplit(working_hours, font, 13, width - 98 * mm)[:4]
+    for line in lines:
         canvas.drawString(70 * mm, y, line)
         y -= 8 * mm
     y -= 8 * mm

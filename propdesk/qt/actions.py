@@ -95,6 +95,11 @@ ACTIONS: list[ActionSpec] = [
         QT_TRANSLATE_NOOP("Menu", "Settings"),
         QT_TRANSLATE_NOOP("Action", "Inspection template…"),
     ),
+    ActionSpec(
+        "renovation_settings",
+        QT_TRANSLATE_NOOP("Menu", "Settings"),
+        QT_TRANSLATE_NOOP("Action", "Renovation…"),
+    ),
     ActionSpec("backup_folder", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Backup folder…")),
     ActionSpec("manage_users", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Users…")),
     ActionSpec(

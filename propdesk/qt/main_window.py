@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
                                  ("backup_folder", Permission.EDIT_SETTINGS),
                                  ("cash_desk_settings", Permission.EDIT_SETTINGS),
                                  ("inspection_template", Permission.EDIT_SETTINGS),
+                                 ("renovation_settings", Permission.EDIT_SETTINGS),
                                  ("generate_bills", Permission.GENERATE_BILLS),
                                  ("meter_readings", Permission.GENERATE_BILLS),
                                  ("fee_items", Permission.EDIT_SETTINGS)):  # fmt: skip
@@ -546,6 +547,13 @@ class MainWindow(QMainWindow):
         from propdesk.qt.dialogs.inspection_template_dialog import InspectionTemplateDialog
 
         self.desk.query(inspections.template, lambda rows: InspectionTemplateDialog(self.desk, rows, self).exec())
+
+    def on_renovation_settings_triggered(self) -> None:
+        from propdesk.services import renovation_settings
+
+        from propdesk.qt.dialogs.renovation_settings_dialog import RenovationSettingsDialog
+
+        self.desk.query(renovation_settings.load, lambda now: RenovationSettingsDialog(self.desk, now, self).exec())
 
     def on_meter_readings_triggered(self) -> None:
         from propdesk.qt.dialogs.meter_reading_dialog import MeterReadingDialog

@@ -607,6 +607,84 @@ def _patrols(db: Database, fake: _Faker, today: dt.date) -> None:
             patrols.recheck(db, _CLERK, violation.id, True, "已整改到位", deadline)
 
 
+def _renovation_ending(db: Database, fake: _Faker, which: int, renovation_id: int, owner: str, started: dt.datetime,
+                       today: dt.date) -> list[tuple[dt.datetime, Callable[[], object]]]:  # fmt: skip
+    """The later steps for the renovations under way in propdesk: the first patrolled, finished, failed its
+    first acceptance, passed the re-inspection and had its deposit settled (a violation's penalty and a
+    damage deduction kept); the second failed its acceptance days ago; the third waits for acceptance;
+    the fourth has a design change waiting for review."""
+    from propdesk.core.renovation import Deduction, acceptance_items
+    from propdesk.services import (
+        deposit_settlements,
+        design_changes,
+        patrols,
+        renovation_completion,
+        renovations,
+        worker_passes,
+    )
+
+    r = fake.random
+    at = partial(dt.datetime.combine)
+    events: list[tuple[dt.datetime, Callable[[], object]]] = []
+    if which == 0:
+        done = min(started.date() + dt.timedelta(days=24), today - dt.timedelta(days=4))
+        for day in range(1, (done - started.date()).days, 2):
+            when = at(started.date() + dt.timedelta(days=day), dt.time(r.randint(9, 11), r.randint(0, 59)))
+            events.append((when, partial(patrols.record_patrol, db, _CLERK, renovation_id, "赵工", {}, now=when)))
+        found = at(started.date() + dt.timedelta(days=3), dt.time(14, 20))
+
+        def violation(when: dt.datetime = found) -> None:
+            patrol, _ = patrols.record_patrol(
+                db, _CLERK, renovation_id, "赵工", {"成品保护": "电梯轿厢未做保护"}, now=when
+            )
+            made, _ = patrols.register_violation(db, _CLERK, renovation_id, "成品保护", "电梯轿厢未做保护，轿厢壁板划伤",
+                                                 "电梯内铺设保护板", when.date() + dt.timedelta(days=1), 20000,
+                                                 patrol.id, when)  # fmt: skip
+            patrols.recheck(db, _CLERK, made.id, True, "已铺设保护板", when.date() + dt.timedelta(days=1))
+
+        def finished(day: dt.date = done) -> None:
+            renovation_completion.apply_completion(db, _CLERK, renovation_id, day, "业主来电报完工", today=day)
+            renovation_completion.inspect(db, _CLERK, renovation_id, "赵工", {"装修垃圾清运完毕": "楼道仍堆放装修垃圾"},
+                                          day=day + dt.timedelta(days=1))  # fmt: skip
+
+        def accepted(day: dt.date = done + dt.timedelta(days=3)) -> None:
+            for worker in worker_passes.passes(db, renovation_id):
+                worker_passes.hand_back(db, _CLERK, worker.id, day)
+            renovation_completion.inspect(db, _CLERK, renovation_id, "赵工", {}, "垃圾已清运，复验合格", day=day)
+
+        settle_at = at(done + dt.timedelta(days=3), dt.time(15, 10))
+
+        def settled(when: dt.datetime = settle_at) -> None:
+            draft = deposit_settlements.draft(db, renovation_id)
+            deductions = [*draft.suggested, Deduction("损坏赔偿", "楼道墙面磕碰修补", 15000)]
+            deposit_settlements.settle(db, _CASHIER, _SUPERVISOR, renovation_id, deductions, "现金", owner, when)
+
+        events += [(found, violation), (at(done, dt.time(9, 30)), finished),
+                   (at(done + dt.timedelta(days=3), dt.time(10, 0)), accepted),
+                   (settle_at, settled)]  # fmt: skip
+    elif which == 1:
+
+        def failed() -> None:
+            renovation = renovations.get(db, renovation_id)
+            wet = "闭水试验合格" in acceptance_items(renovation.items)
+            failures = (
+                {"闭水试验合格": "卫生间闭水 48 小时后楼下顶板渗水"} if wet else {"公共部位无损坏": "电梯厅墙面破损"}
+            )
+            renovation_completion.apply_completion(db, _CLERK, renovation_id, today - dt.timedelta(days=3), today=today)
+            renovation_completion.inspect(db, _CLERK, renovation_id, "赵工", failures, day=today - dt.timedelta(days=2))
+
+        events.append((at(today - dt.timedelta(days=2), dt.time(10, 0)), failed))
+    elif which == 2:
+        events.append((at(today - dt.timedelta(days=1), dt.time(16, 0)), partial(
+            renovation_completion.apply_completion, db, _CLERK, renovation_id, today - dt.timedelta(days=1),
+            "业主来电报完工，约周五验收", today)))  # fmt: skip
+    elif which == 3:
+        when = at(today - dt.timedelta(days=1), dt.time(11, 0))
+        events.append((when, partial(design_changes.request, db, _CLERK, renovation_id, "客厅增加石膏板吊顶",
+                                     ("吊顶",), None, when)))  # fmt: skip
+    return events
+
+
 def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],
                     today: dt.date) -> list[tuple[dt.datetime, Callable[[], object]]]:  # fmt: skip
     """The rest of the counter's work: water read and billed for three months, renovation fees and
@@ -657,12 +735,14 @@ def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],
         reference = f"{r.randint(10**17, 10**18 - 1)}"
         passes = fees.charge(db, _SUPERVISOR, unit_id, made["出入证工本费"], Decimal(r.randint(2, 5)), note="施工人员出入证",
                              today=when.date())[0]  # fmt: skip
-        if index < 3:  # finished before propdesk came: the deposit was taken and goes back after acceptance
+        if index < 3:  # finished before propdesk came: the deposit was taken and given back after acceptance
             charged = [fees.charge(db, _SUPERVISOR, unit_id, made[name], Decimal(1), today=when.date())[0]
                        for name in ("装修管理费", "装修押金")]  # fmt: skip
             events.append((when, partial(payments.pay_bills, db, _CASHIER, unit_id, [*charged, passes], "微信",
                                          payer_of(unit_id), reference, now=when)))  # fmt: skip
             back = min(when + dt.timedelta(days=r.randint(20, 40)), dt.datetime.combine(today, dt.time(9, 15)))
+            if index == 2:  # accepted on paper, the owner has not come for the deposit yet: still on the ledger
+                continue
             deducted, why = (50000, "擅自拆改阳台栏杆，恢复费用") if index == 0 else (0, "")
             events.append((back, partial(refunds.refund_deposit, db, _CASHIER, _SUPERVISOR, charged[1], "现金",
                                          payer_of(unit_id), "装修验收合格", deducted, why, now=back)))  # fmt: skip
@@ -691,6 +771,7 @@ def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],
 
         events.append((when, pay_and_permit))
         events.append((when + dt.timedelta(minutes=10), crew_passes))
+        events += _renovation_ending(db, fake, index - 3, applied.id, payer_of(unit_id), when, today)
     repairs = [
         ("更换厨房水龙头", "85"),
         ("疏通卫生间下水道", "120"),

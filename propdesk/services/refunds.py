@@ -12,9 +12,10 @@ from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, FieldProblem, NotFound, ValidationError
 from propdesk.core.permissions import Permission
 from propdesk.core.prepayments import PREPAYMENT_ITEM, Deposit, EntryKind, Refund, RefundKind, refund_number
+from propdesk.core.renovation import RenovationState
 from propdesk.services import day_close
 from propdesk.services.payments import PREFIX_KEY
-from propdesk.store import audit, prepayments, refunds, settings
+from propdesk.store import audit, prepayments, refunds, renovation_completion, settings
 from propdesk.store.connection import Database
 
 
@@ -44,10 +45,11 @@ def _issue(db: Database, actor: Actor, approver: Actor, now: dt.datetime, values
 
 
 def refund_deposit(db: Database, actor: Actor, approver: Actor, bill_id: int, method: str, payee: str, reason: str,
-                   deducted_fen: int = 0, deduction_reason: str = "",
-                   now: dt.datetime | None = None) -> tuple[Refund, Changes]:  # fmt: skip
+                   deducted_fen: int = 0, deduction_reason: str = "", now: dt.datetime | None = None,
+                   settlement: bool = False) -> tuple[Refund, Changes]:  # fmt: skip
     """退押金: the whole deposit, or what is left after a deduction (扣押金, with its reason); a deposit is
-    refunded once."""
+    refunded once. A renovation's deposit goes back only through its settlement after 竣工验收 (or when the
+    application was withdrawn or rejected); a worker pass's only once the pass is back in time."""
     _check(actor, approver, method, payee, reason)
     at = (now or dt.datetime.now()).replace(microsecond=0)
     with db.atomic():
@@ -57,6 +59,8 @@ def refund_deposit(db: Database, actor: Actor, approver: Actor, bill_id: int, me
         held = Deposit(**row)
         if not held.held:
             raise Conflict(f"这笔押金已由退款单 {held.refund_number} 处理，不能重复退还")
+        if not settlement:
+            _renovation_rule(db, bill_id)
         if not 0 <= deducted_fen <= held.amount_fen:
             raise ValidationError.single("deducted", f"扣除金额应在 0 到 {held.amount_fen / 100:.2f} 元之间")
         if deducted_fen and not deduction_reason.strip():
@@ -75,6 +79,18 @@ def refund_deposit(db: Database, actor: Actor, approver: Actor, bill_id: int, me
                      unit_id=held.unit_id)  # fmt: skip
         issued = get_refund(db, number)
     return issued, Changes(units=frozenset({held.unit_id}))
+
+
+def _renovation_rule(db: Database, bill_id: int) -> None:
+    owner = renovation_completion.deposit_owner(db, bill_id)
+    if owner is None or owner["state"] in (RenovationState.WITHDRAWN, RenovationState.REJECTED):
+        return
+    if owner["pass_number"] is None:
+        raise Conflict("装修押金在竣工验收通过后，到“装修”页办理押金结算时退还")
+    if owner["returned_at"] is None:
+        raise Conflict(f"出入证 {owner['pass_number']} 还没有交回，押金不能退")
+    if owner["deposit_outcome"] != "可退":
+        raise Conflict(f"出入证 {owner['pass_number']} 逾期交回或遗失，押金已没收")
 
 
 def refund_prepayment(db: Database, actor: Actor, approver: Actor, unit_id: int, amount_fen: int, method: str,

@@ -16,8 +16,8 @@ from propdesk.core.permissions import Permission
 from propdesk.core.registry import UnitState
 from propdesk.core.renovation import (
     ATTACHMENTS,
+    OPEN_STATES,
     RENOVATION_FEES,
-    WORK_ITEMS,
     ApplicantKind,
     FeeDue,
     Renovation,
@@ -26,11 +26,9 @@ from propdesk.core.renovation import (
     add_working_days,
     permit_number,
 )
-from propdesk.services import fees
-from propdesk.store import audit, move_ins, registry, renovations, settings
+from propdesk.services import fees, renovation_settings
+from propdesk.store import audit, move_ins, registry, renovations
 from propdesk.store.connection import Database
-
-REVIEW_DAYS_KEY = "renovation.review_days"
 
 
 @dataclass(frozen=True)
@@ -52,11 +50,6 @@ class Application:
     note: str = ""
 
 
-def review_days(db: Database) -> int:
-    value = settings.get_value(db, REVIEW_DAYS_KEY, "5")
-    return int(value) if value.isdecimal() else 5
-
-
 def from_row(db: Database, row: dict[str, object]) -> Renovation:
     bill_ids = [int(b) for b in str(row["fee_bills"]).split(",") if b]
     due = tuple(
@@ -69,7 +62,8 @@ def from_row(db: Database, row: dict[str, object]) -> Renovation:
                                   "permit_number", "permit_issued_at")}  # fmt: skip
     return Renovation(**fields, owner_consent=bool(row["owner_consent"]),  # type: ignore[arg-type]
                       items=tuple(i for i in str(row["items"]).split(",") if i),
-                      attachments=tuple(a for a in str(row["attachments"]).split(",") if a), fees=due)  # fmt: skip
+                      attachments=tuple(a for a in str(row["attachments"]).split(",") if a), fees=due,
+                      completed_on=row["completed_on"])  # type: ignore[arg-type]  # fmt: skip
 
 
 def get(db: Database, renovation_id: int) -> Renovation:
@@ -77,6 +71,11 @@ def get(db: Database, renovation_id: int) -> Renovation:
     if row is None:
         raise NotFound("找不到这条装修记录")
     return from_row(db, row)
+
+
+def by_permit(db: Database, permit_number: str) -> Renovation | None:
+    row = renovations.by_permit(db, permit_number)
+    return from_row(db, row) if row else None
 
 
 def of_unit(db: Database, unit_id: int) -> list[Renovation]:
@@ -95,14 +94,13 @@ def ledger(db: Database, state: str = "", building: str = "", review_overdue_on:
 
 
 def counts(db: Database, today: dt.date | None = None) -> dict[str, int]:
-    from propdesk.core.limits import PASS_RETURN_DAYS
-
     day = today or dt.date.today()
+    grace = renovation_settings.pass_return_days(db)
     return renovations.counts(db, day.isoformat(), (day + dt.timedelta(days=3)).isoformat(),
-                              (day - dt.timedelta(days=PASS_RETURN_DAYS)).isoformat())  # fmt: skip
+                              (day - dt.timedelta(days=grace)).isoformat())  # fmt: skip
 
 
-def _check(a: Application) -> list[FieldProblem]:
+def _check(a: Application, work_items: tuple[str, ...]) -> list[FieldProblem]:
     problems = []
     if not a.applicant.strip():
         problems.append(FieldProblem("applicant", "请填写申请人"))
@@ -119,7 +117,7 @@ def _check(a: Application) -> list[FieldProblem]:
         problems.append(FieldProblem("foreman_phone", problem))
     if a.scope not in {s.value for s in Scope}:
         problems.append(FieldProblem("scope", "请选择全面装修或局部装修"))
-    if not a.items or any(i not in WORK_ITEMS for i in a.items):
+    if not a.items or any(i not in work_items for i in a.items):
         problems.append(FieldProblem("items", "请勾选装修项目"))
     if any(x not in ATTACHMENTS for x in a.attachments):
         problems.append(FieldProblem("attachments", "附件清单不对"))
@@ -136,7 +134,8 @@ def apply(db: Database, actor: Actor, unit_id: int, a: Application,
           now: dt.datetime | None = None) -> tuple[Renovation, Changes]:  # fmt: skip
     """装修申请: kept as 待审核 with its review deadline (working days, a setting)."""
     actor.require(Permission.EDIT_REGISTRY)
-    problems = _check(a)
+    rules = renovation_settings.load(db)
+    problems = _check(a, rules.work_items)
     if problems:
         raise ValidationError(problems)
     at = (now or dt.datetime.now()).replace(microsecond=0)
@@ -146,9 +145,9 @@ def apply(db: Database, actor: Actor, unit_id: int, a: Application,
             raise NotFound("找不到这户房屋")
         if state[0] == UnitState.NOT_DELIVERED:
             raise Conflict("房屋未交付，不能申请装修")
-        if renovations.open_for_unit(db, unit_id) is not None:
+        if renovations.open_for_unit(db, unit_id, OPEN_STATES) is not None:
             raise Conflict("这户已有进行中的装修申请")
-        due = add_working_days(at.date(), review_days(db))
+        due = add_working_days(at.date(), rules.review_days)
         renovation_id = renovations.insert(db, {
             "unit_id": unit_id, "state": RenovationState.WAITING_REVIEW.value, "applicant": a.applicant.strip(),
             "applicant_kind": a.applicant_kind, "applicant_phone": a.applicant_phone.strip(),

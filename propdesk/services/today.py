@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from propdesk.core.change_log import ChangeLogEntry
-from propdesk.core.limits import PASS_RETURN_DAYS
 from propdesk.core.registry import Community
+from propdesk.services import renovation_settings
 from propdesk.store import audit, day_closes, defects, keys, registry, renovations, settings
 from propdesk.store.connection import Database
 
@@ -41,6 +41,6 @@ def today_summary(db: Database) -> TodaySummary:
             db,
             today.isoformat(),
             (today + dt.timedelta(days=3)).isoformat(),
-            (today - dt.timedelta(days=PASS_RETURN_DAYS)).isoformat(),
+            (today - dt.timedelta(days=renovation_settings.pass_return_days(db))).isoformat(),
         ),
     )

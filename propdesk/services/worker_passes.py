@@ -15,8 +15,15 @@ from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, FieldProblem, NotFound, ValidationError
 from propdesk.core.identity import id_number_problem, normalize_id_number, phone_problem
 from propdesk.core.permissions import Permission
-from propdesk.core.renovation import PASS_FEES, RenovationState, WorkerPass, pass_deposit_outcome, pass_number
-from propdesk.services import fees, renovations
+from propdesk.core.renovation import (
+    PASS_FEES,
+    PASS_LOST,
+    RenovationState,
+    WorkerPass,
+    pass_deposit_outcome,
+    pass_number,
+)
+from propdesk.services import fees, renovation_settings, renovations
 from propdesk.store import audit
 from propdesk.store import renovations as store
 from propdesk.store.connection import Database
@@ -99,8 +106,10 @@ def extend(db: Database, actor: Actor, pass_id: int, valid_to: dt.date) -> tuple
     return saved, Changes(units=frozenset({renovation.unit_id}))
 
 
-def hand_back(db: Database, actor: Actor, pass_id: int, day: dt.date | None = None) -> tuple[WorkerPass, Changes]:
-    """交回: the deposit can be refunded, or is forfeited when the pass comes back too late."""
+def hand_back(db: Database, actor: Actor, pass_id: int, day: dt.date | None = None,
+              lost: bool = False) -> tuple[WorkerPass, Changes]:  # fmt: skip
+    """交回: the deposit can be refunded, or is forfeited when the pass comes back too late (the grace days are
+    a setting) — or never, when it is reported lost (遗失)."""
     actor.require(Permission.EDIT_REGISTRY)
     today = day or dt.date.today()
     with db.atomic():
@@ -108,9 +117,11 @@ def hand_back(db: Database, actor: Actor, pass_id: int, day: dt.date | None = No
         renovation = renovations.get(db, found.renovation_id)
         if found.returned_at:
             raise Conflict(f"{found.number} 已于 {found.returned_at} 交回")
-        outcome = pass_deposit_outcome(found.valid_to, today)
+        grace = renovation_settings.pass_return_days(db)
+        outcome = PASS_LOST if lost else pass_deposit_outcome(found.valid_to, today, grace)
         store.update_pass(db, pass_id, {"returned_at": today.isoformat(), "deposit_outcome": outcome})
-        audit.record(db, actor.name, "update", "worker_pass", pass_id, f"出入证 {found.number} 交回，押金{outcome}",
+        what = "登记遗失，押金没收" if lost else f"交回，押金{outcome}"
+        audit.record(db, actor.name, "update", "worker_pass", pass_id, f"出入证 {found.number} {what}",
                      {"returned_at": None}, {"returned_at": today.isoformat(), "deposit_outcome": outcome},
                      unit_id=renovation.unit_id)  # fmt: skip
         saved = _pass(db, pass_id)
@@ -127,9 +138,7 @@ def photos(db: Database, pass_ids: Sequence[int]) -> dict[int, bytes]:
 
 def overdue_count(db: Database, today: dt.date | None = None) -> int:
     """Passes expired more than the grace days ago and not handed back: the today view's warning."""
-    from propdesk.core.limits import PASS_RETURN_DAYS
-
-    day = (today or dt.date.today()) - dt.timedelta(days=PASS_RETURN_DAYS)
+    day = (today or dt.date.today()) - dt.timedelta(days=renovation_settings.pass_return_days(db))
     return store.passes_overdue(db, day.isoformat())
 
 

@@ -23,6 +23,10 @@ def row(db: Database, renovation_id: int) -> dict[str, Any] | None:
     return db.one(f"{_ROW} WHERE r.id = ?", (renovation_id,))
 
 
+def by_permit(db: Database, permit_number: str) -> dict[str, Any] | None:
+    return db.one(f"{_ROW} WHERE r.permit_number = ?", (permit_number,))
+
+
 def of_unit(db: Database, unit_id: int) -> list[dict[str, Any]]:
     return db.rows(f"{_ROW} WHERE r.unit_id = ? ORDER BY r.id DESC", (unit_id,))
 
@@ -36,9 +40,10 @@ def ledger(db: Database, state: str = "", building: str = "", review_due_before:
     if building:
         clauses.append("u.building_id = (SELECT id FROM buildings WHERE code = ?)")
         params.append(building)
-    if review_due_before:
-        clauses.append("r.state = '待审核' AND r.review_due < ?")
-        params.append(review_due_before)
+    if review_due_before:  # the application's review, or a design change's
+        clauses.append("((r.state = '待审核' AND r.review_due < ?) OR EXISTS (SELECT 1 FROM design_changes c"
+                       " WHERE c.renovation_id = r.id AND c.state = '待审核' AND c.review_due < ?))")  # fmt: skip
+        params += [review_due_before, review_due_before]
     if ending_before:
         clauses.append("r.state = '施工中' AND r.planned_end <= ?")
         params.append(ending_before)
@@ -52,8 +57,9 @@ def ledger(db: Database, state: str = "", building: str = "", review_due_before:
     return db.rows(f"{_ROW}{where} ORDER BY r.applied_at DESC, r.id DESC", tuple(params))
 
 
-def open_for_unit(db: Database, unit_id: int) -> dict[str, Any] | None:
-    return db.one(f"{_ROW} WHERE r.unit_id = ? AND r.state IN ('待审核', '待缴费', '施工中')", (unit_id,))
+def open_for_unit(db: Database, unit_id: int, states: Sequence[str]) -> dict[str, Any] | None:
+    marks = ", ".join("?" * len(states))
+    return db.one(f"{_ROW} WHERE r.unit_id = ? AND r.state IN ({marks})", (unit_id, *states))
 
 
 def take_permit_sequence(db: Database, year: int) -> int:
@@ -83,9 +89,16 @@ def counts(db: Database, today: str, ending_before: str, passes_due_before: str 
     violations = db.scalar("SELECT count(*) FROM violations WHERE rectified = 0 AND deadline < ?", (today,))
     passes = db.scalar("SELECT count(*) FROM worker_passes WHERE returned_at IS NULL AND valid_to < ?",
                        (passes_due_before or today,))  # fmt: skip
-    return {"waiting_review": row[0] or 0, "review_overdue": row[1] or 0, "waiting_fees": row[2] or 0,
-            "working": row[3] or 0, "ending": row[4] or 0, "unpatrolled": row[5] or 0,
-            "violations_overdue": int(violations or 0), "passes_overdue": int(passes or 0)}  # fmt: skip
+    later = db.execute(
+        "SELECT sum(state IN ('待验收', '验收整改')), sum(state = '已验收') FROM renovations"
+        " WHERE state IN ('待验收', '验收整改', '已验收')"
+    ).fetchone()
+    changes = db.execute("SELECT count(*), coalesce(sum(review_due < ?), 0) FROM design_changes WHERE state = '待审核'",
+                         (today,)).fetchone()  # fmt: skip
+    return {"waiting_review": (row[0] or 0) + changes[0], "review_overdue": (row[1] or 0) + changes[1],
+            "waiting_fees": row[2] or 0, "working": row[3] or 0, "ending": row[4] or 0, "unpatrolled": row[5] or 0,
+            "violations_overdue": int(violations or 0), "passes_overdue": int(passes or 0),
+            "waiting_acceptance": later[0] or 0, "to_settle": later[1] or 0}  # fmt: skip
 
 
 def take_pass_sequence(db: Database, year: int) -> int:
@@ -192,3 +205,14 @@ def violation(db: Database, *, violation_id: int | None = None, number: str | No
 
 def overdue_violations(db: Database, today: str) -> int:
     return int(db.scalar("SELECT count(*) FROM violations WHERE rectified = 0 AND deadline < ?", (today,)))
+
+
+def open_violation_numbers(db: Database, renovation_id: int) -> list[str]:
+    return [r[0] for r in db.execute(
+        "SELECT number FROM violations WHERE renovation_id = ? AND rectified = 0 ORDER BY id", (renovation_id,))]  # fmt: skip
+
+
+def previous_state(db: Database, renovation_id: int) -> str | None:
+    """The unit's state when the permit made it 装修中."""
+    value = db.scalar("SELECT previous_state FROM renovations WHERE id = ?", (renovation_id,))
+    return str(value) if value else None

@@ -491,6 +491,49 @@ def m0013_patrols_violations(db: Database) -> None:
     )
 
 
+@migrations(name="m0014_renovation_completion")
+def m0014_renovation_completion(db: Database) -> None:
+    _run(
+        db,
+        [
+            # 设计变更: a change to the works or the period, reviewed like the application.
+            """CREATE TABLE design_changes (
+                id INTEGER PRIMARY KEY, renovation_id INTEGER NOT NULL REFERENCES renovations(id),
+                requested_at TEXT NOT NULL, requested_by TEXT NOT NULL, description TEXT NOT NULL,
+                items_added TEXT NOT NULL DEFAULT '', new_end TEXT, state TEXT NOT NULL, review_due TEXT NOT NULL,
+                reviewed_at TEXT, reviewed_by TEXT, opinion TEXT NOT NULL DEFAULT '', author TEXT NOT NULL,
+                updated_at TEXT NOT NULL)""",
+            "CREATE INDEX design_changes_renovation ON design_changes(renovation_id)",
+            "CREATE INDEX design_changes_waiting ON design_changes(state, review_due)",
+            # 竣工验收: each inspection (the first and every re-inspection) with the items that failed.
+            """CREATE TABLE acceptances (
+                id INTEGER PRIMARY KEY, renovation_id INTEGER NOT NULL REFERENCES renovations(id),
+                completed_on TEXT NOT NULL, inspected_on TEXT NOT NULL, inspector TEXT NOT NULL,
+                failures TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', passed INTEGER NOT NULL,
+                author TEXT NOT NULL, created_at TEXT NOT NULL)""",
+            "CREATE INDEX acceptances_renovation ON acceptances(renovation_id)",
+            "ALTER TABLE renovations ADD COLUMN completed_on TEXT",
+            # 押金结算: once per renovation; the refunds it issued are ordinary 退款单.
+            """CREATE TABLE deposit_settlements (
+                id INTEGER PRIMARY KEY, renovation_id INTEGER NOT NULL UNIQUE REFERENCES renovations(id),
+                settled_at TEXT NOT NULL, cashier TEXT NOT NULL, approved_by TEXT NOT NULL,
+                held_fen INTEGER NOT NULL, deductions TEXT NOT NULL, kept_fen INTEGER NOT NULL,
+                refunded_fen INTEGER NOT NULL, shortfall_fen INTEGER NOT NULL,
+                shortfall_bill_id INTEGER REFERENCES bills(id), passes_refunded_fen INTEGER NOT NULL,
+                passes_forfeited_fen INTEGER NOT NULL, refund_ids TEXT NOT NULL DEFAULT '', method TEXT NOT NULL,
+                payee TEXT NOT NULL, created_at TEXT NOT NULL)""",
+            """CREATE TRIGGER design_changes_no_delete BEFORE DELETE ON design_changes
+               BEGIN SELECT RAISE(ABORT, 'design changes are kept'); END""",
+            """CREATE TRIGGER acceptances_no_delete BEFORE DELETE ON acceptances
+               BEGIN SELECT RAISE(ABORT, 'acceptances are kept'); END""",
+            """CREATE TRIGGER deposit_settlements_no_change BEFORE UPDATE ON deposit_settlements
+               BEGIN SELECT RAISE(ABORT, 'a deposit settlement is final'); END""",
+            """CREATE TRIGGER deposit_settlements_no_delete BEFORE DELETE ON deposit_settlements
+               BEGIN SELECT RAISE(ABORT, 'a deposit settlement is final'); END""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

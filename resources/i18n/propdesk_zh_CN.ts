@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <source>Acceptance — %1</source>
+        <translation>竣工验收 — %1</translation>
+    </message>
+    <message>
+        <source>Re-inspection — %1</source>
+        <translation>复验 — %1</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>验收人</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>What must be rectified</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>验收项目</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>记录验收结果</translation>
+    </message>
+</context>
+<context>
     <name>AccountTab</name>
     <message>
         <source>Pay</source>
@@ -401,6 +436,10 @@
     <message>
         <source>Inspection template…</source>
         <translation>验房模板…</translation>
+    </message>
+    <message>
+        <source>Renovation…</source>
+        <translation>装修设置…</translation>
     </message>
     <message>
         <source>Users…</source>
@@ -888,6 +927,41 @@ Stop working in it and call support.</source>
     </message>
 </context>
 <context>
+    <name>ChangeReviewDialog</name>
+    <message>
+        <source>Review the design change — %1</source>
+        <translation>审核设计变更 — %1</translation>
+    </message>
+    <message>
+        <source>; until %1</source>
+        <translation>；延期至 %1</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <source>Required when rejecting</source>
+        <translation>驳回时必填</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>审核意见</translation>
+    </message>
+</context>
+<context>
     <name>ChargeDialog</name>
     <message>
         <source>Add a charge — %1</source>
@@ -1038,6 +1112,25 @@ Stop working in it and call support.</source>
     <message>
         <source>Receipt title</source>
         <translation>收据抬头</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <source>Work finished — %1</source>
+        <translation>完工申请 — %1</translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation>完工日期</translation>
+    </message>
+    <message>
+        <source>e.g. the owner phoned; inspection booked for Friday</source>
+        <translation>如：业主来电报完工，约周五验收</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1396,33 @@ Stop working in it and call support.</source>
     <message>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>DesignChangeDialog</name>
+    <message>
+        <source>Design change — %1</source>
+        <translation>设计变更 — %1</translation>
+    </message>
+    <message>
+        <source>e.g. a sliding door on the balcony</source>
+        <translation>如：阳台加装推拉门</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Works added</source>
+        <translation>增加项目</translation>
+    </message>
+    <message>
+        <source>The work needs longer: until</source>
+        <translation>需要延长工期，至</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>工期</translation>
     </message>
 </context>
 <context>
@@ -2885,22 +3005,6 @@ This part comes in a later version.</source>
         <source>Reason</source>
         <translation>退款原因</translation>
     </message>
-    <message>
-        <source>Approved by</source>
-        <translation>审批人</translation>
-    </message>
-    <message>
-        <source>The supervisor&apos;s login name</source>
-        <translation>客服主管的登录名</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>审批主管</translation>
-    </message>
-    <message>
-        <source>Supervisor password</source>
-        <translation>主管密码</translation>
-    </message>
 </context>
 <context>
     <name>RenovationApplicationDialog</name>
@@ -2970,6 +3074,101 @@ This part comes in a later version.</source>
     </message>
 </context>
 <context>
+    <name>RenovationClosingPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Design change…</source>
+        <translation>设计变更…</translation>
+    </message>
+    <message>
+        <source>Review the change…</source>
+        <translation>审核变更…</translation>
+    </message>
+    <message>
+        <source>Work finished…</source>
+        <translation>完工申请…</translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation>竣工验收…</translation>
+    </message>
+    <message>
+        <source>Print the acceptance form</source>
+        <translation>打印竣工验收表</translation>
+    </message>
+    <message>
+        <source>Settle the deposit…</source>
+        <translation>押金结算…</translation>
+    </message>
+    <message>
+        <source>Print the settlement</source>
+        <translation>打印押金退还审批表</translation>
+    </message>
+    <message>
+        <source>waiting for review until %1</source>
+        <translation>待审核（期限 %1）</translation>
+    </message>
+    <message>
+        <source>Design change</source>
+        <translation>设计变更</translation>
+    </message>
+    <message>
+        <source>Work finished</source>
+        <translation>完工申请</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>竣工验收</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed: rectify, then inspect again</source>
+        <translation>不通过，整改后复验</translation>
+    </message>
+    <message>
+        <source>held ¥%1, kept ¥%2</source>
+        <translation>押金 ¥%1，扣除 ¥%2</translation>
+    </message>
+    <message>
+        <source>refunded ¥%1</source>
+        <translation>退还 ¥%1</translation>
+    </message>
+    <message>
+        <source>, ¥%1 billed</source>
+        <translation>，不足追收 ¥%1</translation>
+    </message>
+    <message>
+        <source>Deposit settled</source>
+        <translation>押金结算</translation>
+    </message>
+    <message>
+        <source>Settle the deposit</source>
+        <translation>押金结算</translation>
+    </message>
+    <message>
+        <source>Passes %1 are still out: record them handed back or lost first.</source>
+        <translation>出入证 %1 还没有交回：请先登记交回或遗失。</translation>
+    </message>
+</context>
+<context>
     <name>RenovationReviewDialog</name>
     <message>
         <source>Review — %1</source>
@@ -2994,6 +3193,41 @@ This part comes in a later version.</source>
     <message>
         <source>Opinion</source>
         <translation>审核意见</translation>
+    </message>
+</context>
+<context>
+    <name>RenovationSettingsDialog</name>
+    <message>
+        <source>Renovation settings</source>
+        <translation>装修设置</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Review within</source>
+        <translation>审核期限</translation>
+    </message>
+    <message>
+        <source> days after expiry, or the deposit is kept</source>
+        <translation> 天内（过期超过即没收押金）</translation>
+    </message>
+    <message>
+        <source>Passes back within</source>
+        <translation>出入证逾期交回</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>每行一个</translation>
+    </message>
+    <message>
+        <source>Works (one per line)</source>
+        <translation>装修项目（每行一个）</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>施工时间</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3321,10 @@ This part comes in a later version.</source>
         <translation>已交回</translation>
     </message>
     <message>
+        <source>Lost</source>
+        <translation>登记遗失</translation>
+    </message>
+    <message>
         <source>Patrolled at</source>
         <translation>巡查时间</translation>
     </message>
@@ -3155,6 +3393,10 @@ This part comes in a later version.</source>
         <translation>违章</translation>
     </message>
     <message>
+        <source>Changes and acceptance</source>
+        <translation>变更与验收</translation>
+    </message>
+    <message>
         <source>No renovation yet. A new application starts with the button below.</source>
         <translation>还没有装修记录。点下方“新装修申请”开始。</translation>
     </message>
@@ -3217,6 +3459,14 @@ This part comes in a later version.</source>
     <message>
         <source>“%1” is not a date like 2027-03-31.</source>
         <translation>“%1”不是日期，应如 2027-03-31。</translation>
+    </message>
+    <message>
+        <source>First select a pass not handed back yet.</source>
+        <translation>请先选中一张未交回的出入证。</translation>
+    </message>
+    <message>
+        <source>Pass %1 is lost: its deposit is kept. Record it?</source>
+        <translation>出入证 %1 遗失，押金不予退还。确定登记吗？</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -3338,8 +3588,8 @@ This part comes in a later version.</source>
         <translation>施工中 %1 户，今日未巡查 %2 户</translation>
     </message>
     <message>
-        <source>%1 listed · waiting for review %2 (overdue %3), waiting for fees %4, working %5 (ending soon %6)</source>
-        <translation>共 %1 条 · 待审核 %2（逾期 %3），待缴费 %4，施工中 %5（即将到期 %6）</translation>
+        <source>%1 listed · waiting for review %2 (overdue %3), waiting for fees %4, working %5 (ending soon %6), waiting for acceptance %7, deposits to settle %8</source>
+        <translation>共 %1 条 · 待审核 %2（超期 %3），待缴费 %4，施工中 %5（即将到期 %6），待验收 %7，待结算押金 %8</translation>
     </message>
     <message>
         <source>Patrol</source>
@@ -3452,6 +3702,77 @@ This part comes in a later version.</source>
     </message>
 </context>
 <context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Settle the deposit — %1</source>
+        <translation>押金结算 — %1</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>已交押金</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 back: ¥%2 refunded, ¥%3 kept (late or lost)</source>
+        <translation>%1 张已交回：退还 ¥%2，没收 ¥%3（逾期或遗失）</translation>
+    </message>
+    <message>
+        <source>Pass deposits</source>
+        <translation>出入证押金</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Add a deduction</source>
+        <translation>增加扣款</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣除明细</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结算结果</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <source>Settle and print</source>
+        <translation>结算并打印</translation>
+    </message>
+    <message>
+        <source>Kept ¥%1; refunded ¥%2 (%3)</source>
+        <translation>扣除 ¥%1；实退 ¥%2（%3）</translation>
+    </message>
+    <message>
+        <source>; ¥%1 more is billed to the unit</source>
+        <translation>；押金不足，另开账单追收 ¥%1</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Screen locked — sign in</source>
@@ -3476,6 +3797,25 @@ This part comes in a later version.</source>
     <message>
         <source>Enter your user name</source>
         <translation>请输入用户名</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorApproval</name>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s login name</source>
+        <translation>主管的登录名</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>审批主管</translation>
+    </message>
+    <message>
+        <source>Supervisor password</source>
+        <translation>主管密码</translation>
     </message>
 </context>
 <context>
@@ -3525,8 +3865,8 @@ This part comes in a later version.</source>
         <translation>遗留问题：今日待转交地产客服 %1 条，超过整改期限 %2 条（入伙 → 遗留工程台账）。</translation>
     </message>
     <message>
-        <source>Renovation: %1 applications waiting for review (%2 past the deadline), %3 permits ending within 3 days, %4 not patrolled today, %5 rectifications past their deadline, %6 worker passes not handed back (Renovation).</source>
-        <translation>装修：待审核 %1 份（超期 %2 份），3 天内到期许可证 %3 张，今日未巡查 %4 户，超过整改期限 %5 条，逾期未交回出入证 %6 张（装修）。</translation>
+        <source>Renovation: %1 applications waiting for review (%2 past the deadline), %3 permits ending within 3 days, %4 not patrolled today, %5 rectifications past their deadline, %6 worker passes not handed back, %7 waiting for acceptance, %8 deposits to settle (Renovation).</source>
+        <translation>装修：%1 份申请待审核（%2 份已超期），%3 户许可证 3 天内到期，%4 户今天还没巡查，%5 项整改已过期限，%6 张出入证逾期未交回，%7 户待竣工验收，%8 户押金待结算（装修）。</translation>
     </message>
     <message>
         <source>Units</source>

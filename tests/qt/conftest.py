@@ -92,3 +92,13 @@ def read_db(demo_file: Path) -> Callable[[], Database]:
 
 def wait_idle(qtbot: Any, main: MainWindow) -> None:
     qtbot.waitUntil(lambda: main.desk.worker.pending == 0, timeout=10_000)
+
+
+@pytest.fixture
+def previews(monkeypatch: Any) -> list[str]:
+    """The titles of the PDF previews the desk opened (the preview dialog itself is not shown)."""
+    from propdesk.qt.dialogs import pdf_preview
+
+    shown: list[str] = []
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    return shown

@@ -4,8 +4,6 @@ bad cash input keeps what was typed, a supervisor voids a receipt with a reason.
 from collections.abc import Callable
 from typing import Any
 
-import pytest
-
 from propdesk.core.author import Actor
 from propdesk.core.billing import ReceiptSummary
 from propdesk.services import day_close, payments, units
@@ -16,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from propdesk.qt import prompts
-from propdesk.qt.dialogs import pdf_preview
 from propdesk.qt.dialogs.payment_dialog import PaymentDialog
 from propdesk.qt.main_window import MainWindow
 
@@ -33,13 +30,6 @@ def _open_account(qtbot: Any, window: MainWindow, unit_id: int) -> None:
     tab = window.unit_page.account_tab
     qtbot.waitUntil(lambda: tab.account is not None and tab.account.unit_id == unit_id, timeout=10_000)
     window.unit_page.tabs.setCurrentWidget(tab)
-
-
-@pytest.fixture
-def previews(monkeypatch: Any) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
-    return shown
 
 
 def test_f9_pays_the_ticked_bills_and_prints_the_receipt(

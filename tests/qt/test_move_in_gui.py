@@ -4,8 +4,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from propdesk.services import inspections, move_ins, payments
 from propdesk.store.connection import Database
 from tests.qt.conftest import wait_idle
@@ -13,16 +11,8 @@ from tests.qt.conftest import wait_idle
 from PySide6.QtWidgets import QComboBox
 
 from propdesk.qt import prompts
-from propdesk.qt.dialogs import pdf_preview
 from propdesk.qt.main_window import MainWindow
 from propdesk.qt.views.inspection_page import DESCRIPTION_COLUMN, RESULT_COLUMN
-
-
-@pytest.fixture
-def previews(monkeypatch: Any) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
-    return shown
 
 
 def _fresh_unit(db: Database) -> int:

@@ -4,22 +4,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from propdesk.core.author import Actor
 from propdesk.services import payments, renovations
 from propdesk.store.connection import Database
 from tests.qt.conftest import wait_idle
 
-from propdesk.qt.dialogs import pdf_preview
 from propdesk.qt.main_window import MainWindow
-
-
-@pytest.fixture
-def previews(monkeypatch: Any) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
-    return shown
 
 
 def test_a_renovation_from_application_to_permit(qtbot: Any, window: MainWindow, read_db: Callable[[], Database],

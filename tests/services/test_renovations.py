@@ -31,17 +31,6 @@ def _application(**changes: object) -> Application:
     return Application(**values)  # type: ignore[arg-type]
 
 
-@pytest.fixture
-def unit(community_db: Database, actor: Actor) -> tuple[Database, int]:
-    db = community_db
-    unit_id = next(u.id for u in units.list_units(db, units.UnitFilter(), 0, 1).rows)
-    units.update_unit(db, actor, unit_id, floor=1, area_centi_m2=8950, unit_type="住宅", state="已交付未入住", note="")
-    for name, kind, price in (("装修管理费", FeeKind.ONE_OFF, "300"), ("装修押金", FeeKind.DEPOSIT, "2000"),
-                              ("垃圾清运费", FeeKind.ONE_OFF, "200")):  # fmt: skip
-        fees.add_fee_item(db, actor, name, kind, "元/户", frozenset(), 100, Decimal(price), Period(2020, 1))
-    return db, unit_id
-
-
 def test_working_days_skip_the_weekend() -> None:
     assert add_working_days(dt.date(2026, 11, 26), 5) == dt.date(2026, 12, 3)  # Thu + 5 → next Thu
     assert add_working_days(dt.date(2026, 11, 28), 1) == dt.date(2026, 11, 30)  # Sat → Mon

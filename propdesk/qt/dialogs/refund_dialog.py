@@ -12,11 +12,12 @@ from propdesk.core.errors import PropdeskError
 from propdesk.core.money import format_yuan, parse_yuan, to_capital
 from propdesk.core.permissions import Permission
 from propdesk.core.prepayments import Deposit
-from propdesk.services import refunds, users
+from propdesk.services import refunds
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from propdesk.qt.desk import Desk
+from propdesk.qt.dialogs.approval import SupervisorApproval
 from propdesk.qt.dialogs.form_dialog import FormDialog
 
 
@@ -57,16 +58,7 @@ class RefundDialog(FormDialog):
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("e.g. renovation accepted, moving out"))
         self.add_field("reason", self.tr("Reason"), self.reason_edit)
-        self.approver_edit = QLineEdit()
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.self_approved = desk.actor.can(Permission.APPROVE_REFUND)
-        if self.self_approved:
-            self.add_field("approver", self.tr("Approved by"), QLabel(desk.actor.name))
-        else:
-            self.approver_edit.setPlaceholderText(self.tr("The supervisor's login name"))
-            self.add_field("approver", self.tr("Supervisor"), self.approver_edit)
-            self.add_field("password", self.tr("Supervisor password"), self.password_edit)
+        self.approval = SupervisorApproval(self, desk, Permission.APPROVE_REFUND)
         self.amount_edit.textChanged.connect(self.update_paid_out)
         self.deduction_edit.textChanged.connect(self.update_paid_out)
         self.update_paid_out()
@@ -90,8 +82,7 @@ class RefundDialog(FormDialog):
     def build_job(self) -> Callable[[Any], Any]:
         actor = self.desk.actor
         method, payee, reason = self.method_box.currentText(), self.payee_edit.text(), self.reason_edit.text()
-        login, password = self.approver_edit.text().strip(), self.password_edit.text()
-        self_approved, unit_id, deposit = self.self_approved, self.unit_id, self.deposit
+        approver_of, unit_id, deposit = self.approval.approver_job(), self.unit_id, self.deposit
         if deposit is not None:
             text = self.deduction_edit.text().strip()
             deducted = parse_yuan(text, "deducted") if text else 0
@@ -100,7 +91,7 @@ class RefundDialog(FormDialog):
             amount = parse_yuan(self.amount_edit.text(), "amount")
 
         def job(db: Any) -> Any:
-            approver = actor if self_approved else users.sign_in(db, login, password)
+            approver = approver_of(db)
             if deposit is not None:
                 return refunds.refund_deposit(db, actor, approver, deposit.bill_id, method, payee, reason, deducted,
                                               deduction_reason)  # fmt: skip

@@ -18,14 +18,14 @@ from propdesk.qt.desk import Desk
 from propdesk.qt.dialogs.form_dialog import FormDialog
 
 
-def _date_edit(day: QDate) -> QDateEdit:
+def date_edit(day: QDate) -> QDateEdit:
     edit = QDateEdit(day)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
 
 
-def _checks(options: list[str], columns: int) -> tuple[QWidget, dict[str, QCheckBox]]:
+def check_grid(options: list[str], columns: int) -> tuple[QWidget, dict[str, QCheckBox]]:
     box = QWidget()
     grid = QGridLayout(box)
     grid.setContentsMargins(0, 0, 0, 0)
@@ -38,7 +38,8 @@ def _checks(options: list[str], columns: int) -> tuple[QWidget, dict[str, QCheck
 
 
 class RenovationApplicationDialog(FormDialog):
-    def __init__(self, desk: Desk, unit_id: int, unit_code: str, owner: str, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, unit_id: int, unit_code: str, owner: str, work_items: tuple[str, ...] = tuple(WORK_ITEMS),
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(desk, self.tr("Renovation application — %1").replace("%1", unit_code), parent)
         self.unit_id = unit_id
         self.applicant_edit = QLineEdit(owner)
@@ -61,18 +62,18 @@ class RenovationApplicationDialog(FormDialog):
         self.scope_box = QComboBox()
         self.scope_box.addItems([s.value for s in Scope])
         self.add_field("scope", self.tr("Scope"), self.scope_box)
-        items_box, self.item_checks = _checks(WORK_ITEMS, 3)
+        items_box, self.item_checks = check_grid(list(work_items), 3)
         self.add_field("items", self.tr("Works"), items_box)
         today = QDate.currentDate()
-        self.start_edit = _date_edit(today.addDays(7))
+        self.start_edit = date_edit(today.addDays(7))
         self.add_field("planned_start", self.tr("Start"), self.start_edit)
-        self.end_edit = _date_edit(today.addDays(97))
+        self.end_edit = date_edit(today.addDays(97))
         self.add_field("planned_end", self.tr("End"), self.end_edit)
         self.workers_spin = QSpinBox()
         self.workers_spin.setRange(0, 200)
         self.workers_spin.setValue(5)
         self.add_field("workers", self.tr("Workers"), self.workers_spin)
-        attachments_box, self.attachment_checks = _checks(ATTACHMENTS, 2)
+        attachments_box, self.attachment_checks = check_grid(ATTACHMENTS, 2)
         self.add_field("attachments", self.tr("Attached"), attachments_box)
         self.note_edit = QLineEdit()
         self.add_field("note", self.tr("Note"), self.note_edit)
@@ -209,7 +210,7 @@ class ViolationDialog(FormDialog):
         self.required_edit = QLineEdit()
         self.required_edit.setPlaceholderText(self.tr("e.g. clear the corridor the same day"))
         self.add_field("required", self.tr("Required"), self.required_edit)
-        self.deadline_edit = _date_edit(QDate.currentDate().addDays(3))
+        self.deadline_edit = date_edit(QDate.currentDate().addDays(3))
         self.add_field("deadline", self.tr("Deadline"), self.deadline_edit)
         self.penalty_edit = QLineEdit()
         self.penalty_edit.setPlaceholderText(self.tr("Taken from the deposit; empty for none"))

@@ -8,8 +8,24 @@ from typing import Any
 
 from propdesk.core.money import format_yuan
 from propdesk.core.permissions import Permission
-from propdesk.core.renovation import Patrol, Renovation, RenovationState, Violation, WorkerPass
-from propdesk.services import patrols, renovations, worker_passes
+from propdesk.core.renovation import (
+    OPEN_STATES,
+    Patrol,
+    Renovation,
+    RenovationRules,
+    RenovationState,
+    Violation,
+    WorkerPass,
+)
+from propdesk.services import (
+    deposit_settlements,
+    design_changes,
+    patrols,
+    renovation_completion,
+    renovation_settings,
+    renovations,
+    worker_passes,
+)
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
@@ -17,6 +33,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem, QTabWidget,
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
 from propdesk.qt.tables import button_row, read_only_table
+from propdesk.qt.views.renovation_closing import Closing, RenovationClosingPanel
 
 
 class RenovationTab(QWidget):
@@ -31,6 +48,8 @@ class RenovationTab(QWidget):
         self.owner = ""
         self.list: list[Renovation] = []
         self.history: dict[int, tuple[list[WorkerPass], list[Patrol], list[Violation]]] = {}
+        self.closings: dict[int, Closing] = {}
+        self.rules = RenovationRules()
         self.table = read_only_table([self.tr("State"), self.tr("Permit"), self.tr("Period"), self.tr("Contractor"),
                                       self.tr("Foreman"), self.tr("Applied"), self.tr("Review by")])  # fmt: skip
         self.details = QLabel()
@@ -49,6 +68,7 @@ class RenovationTab(QWidget):
         self.print_passes_button = QPushButton(self.tr("Print the passes"))
         self.extend_button = QPushButton(self.tr("Extend…"))
         self.return_button = QPushButton(self.tr("Handed back"))
+        self.lost_button = QPushButton(self.tr("Lost"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
@@ -66,7 +86,7 @@ class RenovationTab(QWidget):
         self.lower_tabs = QTabWidget()
         for title, table, buttons in [
             (self.tr("Worker passes"), self.passes_table,
-             [self.pass_button, self.print_passes_button, self.extend_button, self.return_button]),
+             [self.pass_button, self.print_passes_button, self.extend_button, self.return_button, self.lost_button]),
             (self.tr("Patrols"), self.patrols_table, []),
             (self.tr("Violations"), self.violations_table,
              [self.violation_button, self.recheck_button, self.notice_button, self.evidence_button]),
@@ -76,6 +96,9 @@ class RenovationTab(QWidget):
             page_layout.addWidget(table)
             page_layout.addLayout(button_row(buttons))
             self.lower_tabs.addTab(page, title)
+        self.closing_panel = RenovationClosingPanel(desk)
+        self.closing_panel.print_requested.connect(self.print_requested)
+        self.lower_tabs.addTab(self.closing_panel, self.tr("Changes and acceptance"))
         layout.addWidget(self.lower_tabs, 1)
         self.table.currentCellChanged.connect(lambda *_: self.show_selected())
         self.apply_button.clicked.connect(self.on_apply_clicked)
@@ -87,7 +110,8 @@ class RenovationTab(QWidget):
         self.pass_button.clicked.connect(self.on_pass_clicked)
         self.print_passes_button.clicked.connect(self.on_print_passes_clicked)
         self.extend_button.clicked.connect(self.on_extend_clicked)
-        self.return_button.clicked.connect(self.on_return_clicked)
+        self.return_button.clicked.connect(lambda: self.on_return_clicked(lost=False))
+        self.lost_button.clicked.connect(lambda: self.on_return_clicked(lost=True))
         self.violation_button.clicked.connect(self.on_violation_clicked)
         self.recheck_button.clicked.connect(self.on_violation_recheck_clicked)
         self.notice_button.clicked.connect(self.on_notice_clicked)
@@ -101,14 +125,19 @@ class RenovationTab(QWidget):
             found = renovations.of_unit(db, unit_id)
             history = {r.id: (worker_passes.passes(db, r.id), patrols.patrols(db, r.id), patrols.violations(db, r.id))
                        for r in found}  # fmt: skip
-            return unit_id, found, history
+            closings = {r.id: Closing(design_changes.changes(db, r.id), renovation_completion.acceptances(db, r.id),
+                                      deposit_settlements.settlement(db, r.id)) for r in found}  # fmt: skip
+            return unit_id, found, history, closings, renovation_settings.load(db)
 
         self.desk.query(job, self._loaded)
 
-    def _loaded(self, result: tuple[int, list[Renovation], dict[int, tuple[Any, Any, Any]]]) -> None:
-        unit_id, found, self.history = result
+    def _loaded(
+        self, result: tuple[int, list[Renovation], dict[int, Any], dict[int, Closing], RenovationRules]
+    ) -> None:
+        unit_id, found, history, closings, rules = result
         if unit_id != self.unit_id:
             return
+        self.history, self.closings, self.rules = history, closings, rules
         chosen = self.selected()
         self.list = found
         self.table.setRowCount(len(found))
@@ -121,8 +150,7 @@ class RenovationTab(QWidget):
         if found:  # the current row, not only a selection: the actions read the current one
             self.table.setCurrentCell(ids.index(chosen.id) if chosen and chosen.id in ids else 0, 0)
         self.show_selected()
-        self.apply_button.setEnabled(not any(r.state in (RenovationState.WAITING_REVIEW, RenovationState.WAITING_FEES,
-                                                         RenovationState.WORKING) for r in found))  # fmt: skip
+        self.apply_button.setEnabled(not any(r.state in OPEN_STATES for r in found))
 
     def selected(self) -> Renovation | None:
         row = self.table.currentRow()
@@ -140,6 +168,8 @@ class RenovationTab(QWidget):
         self.print_button.setEnabled(r is not None)
         self.withdraw_button.setEnabled(state in (RenovationState.WAITING_REVIEW, RenovationState.WAITING_FEES))
         self.show_passes(r)
+        closing = self.closings.get(r.id, Closing([], [], None)) if r else Closing([], [], None)
+        self.closing_panel.show_renovation(r, closing, self.rules, r.applicant if r else "")
         if r is None:
             self.details.setText(self.tr("No renovation yet. A new application starts with the button below."))
             return
@@ -175,7 +205,9 @@ class RenovationTab(QWidget):
         self.pass_button.setEnabled(working)
         self.print_passes_button.setEnabled(any(p.paid and not p.returned_at for p in self.passes))
         self.extend_button.setEnabled(working and bool(self.passes))
-        self.return_button.setEnabled(bool(self.passes))
+        out = any(not p.returned_at for p in self.passes)
+        self.return_button.setEnabled(out)
+        self.lost_button.setEnabled(out)
 
     def show_patrols(self, patrol_list: list[Patrol], violations: list[Violation], r: Renovation | None) -> None:
         import datetime as dt
@@ -288,13 +320,17 @@ class RenovationTab(QWidget):
         actor = self.desk.actor
         self.desk.mutate(lambda db: worker_passes.extend(db, actor, chosen.id, until), parent=self)
 
-    def on_return_clicked(self) -> None:
+    def on_return_clicked(self, lost: bool) -> None:
         chosen = self.selected_pass()
-        if chosen is None:
-            prompts.info(self, self.tr("Handed back"), self.tr("First select the pass."))
+        title = self.tr("Lost") if lost else self.tr("Handed back")
+        if chosen is None or chosen.returned_at:
+            prompts.info(self, title, self.tr("First select a pass not handed back yet."))
+            return
+        if lost and not prompts.confirm(self, title, self.tr("Pass %1 is lost: its deposit is kept. Record it?")
+                                        .replace("%1", chosen.number)):  # fmt: skip
             return
         actor = self.desk.actor
-        self.desk.mutate(lambda db: worker_passes.hand_back(db, actor, chosen.id), parent=self)
+        self.desk.mutate(lambda db: worker_passes.hand_back(db, actor, chosen.id, lost=lost), parent=self)
 
     # ------------------------------------------------------------ actions
 
@@ -302,7 +338,8 @@ class RenovationTab(QWidget):
         from propdesk.qt.dialogs.renovation_dialogs import RenovationApplicationDialog
 
         if self.unit_id is not None:
-            dialog = RenovationApplicationDialog(self.desk, self.unit_id, self.unit_code, self.owner, self)
+            dialog = RenovationApplicationDialog(self.desk, self.unit_id, self.unit_code, self.owner,
+                                                 self.rules.work_items, self)  # fmt: skip
             if dialog.exec() and dialog.result_value is not None:
                 self.print_requested.emit("renovation-application", self.unit_code)
 

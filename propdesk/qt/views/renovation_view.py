@@ -135,10 +135,12 @@ class RenovationView(QWidget):
             for c, value in enumerate(self.values(item)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.summary_label.setText(
-            self.tr("%1 listed · waiting for review %2 (overdue %3), waiting for fees %4, working %5 (ending soon %6)")
+            self.tr("%1 listed · waiting for review %2 (overdue %3), waiting for fees %4, working %5 (ending soon %6), "
+                    "waiting for acceptance %7, deposits to settle %8")
             .replace("%1", str(len(self.rows))).replace("%2", str(counts["waiting_review"]))
             .replace("%3", str(counts["review_overdue"])).replace("%4", str(counts["waiting_fees"]))
-            .replace("%5", str(counts["working"])).replace("%6", str(counts["ending"])))  # fmt: skip
+            .replace("%5", str(counts["working"])).replace("%6", str(counts["ending"]))
+            .replace("%7", str(counts["waiting_acceptance"])).replace("%8", str(counts["to_settle"])))  # fmt: skip
 
     def values(self, r: Renovation) -> list[str]:
         return [r.unit_code, r.owner_names, r.state, r.permit_number or "", r.planned_start, r.planned_end,

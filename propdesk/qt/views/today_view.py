@@ -108,10 +108,12 @@ class TodayView(QWidget):
         self.renovations_label.setText(
             self.tr("Renovation: %1 applications waiting for review (%2 past the deadline), %3 permits ending within "
                     "3 days, %4 not patrolled today, %5 rectifications past their deadline, %6 worker passes not "
-                    "handed back (Renovation).").replace("%1", str(reno.get("waiting_review", 0)))
+                    "handed back, %7 waiting for acceptance, %8 deposits to settle (Renovation).")
+            .replace("%1", str(reno.get("waiting_review", 0)))
             .replace("%2", str(reno.get("review_overdue", 0))).replace("%3", str(reno.get("ending", 0)))
             .replace("%4", str(reno.get("unpatrolled", 0))).replace("%5", str(reno.get("violations_overdue", 0)))
-            .replace("%6", str(reno.get("passes_overdue", 0))))  # fmt: skip
+            .replace("%6", str(reno.get("passes_overdue", 0))).replace("%7", str(reno.get("waiting_acceptance", 0)))
+            .replace("%8", str(reno.get("to_settle", 0))))  # fmt: skip
         self.renovations_label.setVisible(any(reno.get(k) for k in ("waiting_review", "ending", "unpatrolled",
                                                                     "violations_overdue", "passes_overdue")))  # fmt: skip
         while self.figures_layout.count():
