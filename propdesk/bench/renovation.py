@@ -95,7 +95,14 @@ def patrols_and_history(path: Path, workdir: Path) -> list[Result]:
     import datetime as dt
     import sqlite3
 
-    from propdesk.services import patrols, renovations, worker_passes
+    from propdesk.services import (
+        deposit_settlements,
+        design_changes,
+        patrols,
+        renovation_completion,
+        renovations,
+        worker_passes,
+    )
     from propdesk.store.connection import open_database
 
     copy = _many_renovations(path, workdir)
@@ -106,10 +113,12 @@ def patrols_and_history(path: Path, workdir: Path) -> list[Result]:
         mine_list = _median_ms(lambda: patrols.patrol_list(db, today), 7)
         unit_id = listed[len(listed) // 2].unit_id
 
-        def open_history() -> int:
+        def open_history() -> int:  # what the 装修 tab reads: the lower tabs and the 变更与验收 page
             found = renovations.of_unit(db, unit_id)
             return sum(len(worker_passes.passes(db, r.id)) + len(patrols.patrols(db, r.id))
-                       + len(patrols.violations(db, r.id)) for r in found)  # fmt: skip
+                       + len(patrols.violations(db, r.id)) + len(design_changes.changes(db, r.id))
+                       + len(renovation_completion.acceptances(db, r.id))
+                       + (deposit_settlements.settlement(db, r.id) is not None) for r in found)  # fmt: skip
 
         assert open_history() >= 50
         mine_open = _median_ms(open_history, 21)
@@ -130,6 +139,9 @@ def patrols_and_history(path: Path, workdir: Path) -> list[Result]:
             rows += len(conn.execute("SELECT * FROM worker_passes WHERE renovation_id = ?", (rid,)).fetchall())
             rows += len(conn.execute("SELECT * FROM patrols WHERE renovation_id = ?", (rid,)).fetchall())
             rows += len(conn.execute("SELECT * FROM violations WHERE renovation_id = ?", (rid,)).fetchall())
+            rows += len(conn.execute("SELECT * FROM design_changes WHERE renovation_id = ?", (rid,)).fetchall())
+            rows += len(conn.execute("SELECT * FROM acceptances WHERE renovation_id = ?", (rid,)).fetchall())
+            rows += len(conn.execute("SELECT * FROM deposit_settlements WHERE renovation_id = ?", (rid,)).fetchall())
         return rows
 
     base_list, base_open = _median_ms(raw_list, 7), _median_ms(raw_open, 21)

@@ -62,7 +62,7 @@ def render_acceptance(doc: AcceptanceDoc) -> bytes:
         story.append(data_table(["验收项目", "结果", "整改要求"], rows, [62, 24, 84]))
         verdict = "通过" if a.passed else "不通过，整改后复验"
         story.append(paragraph(f"验收结论：{verdict}" + (f"。{a.note}" if a.note else ""), "base"))
-    if "防水" not in r.items and "厨卫改造" not in r.items:
+    if "闭水试验合格" not in items:
         story.append(paragraph("本次装修未涉及防水层，不做闭水试验。", "base"))
     story += signature_lines(["业主", "施工单位负责人", "物业验收人"])
     header = FormHeader(community=doc.community, title=ACCEPTANCE_TITLE, number=r.permit_number or "",

@@ -3764,12 +3764,12 @@ This part comes in a later version.</source>
         <translation>结算并打印</translation>
     </message>
     <message>
-        <source>Kept ¥%1; refunded ¥%2 (%3)</source>
-        <translation>扣除 ¥%1；实退 ¥%2（%3）</translation>
+        <source>Kept ¥%1; refunded ¥%2</source>
+        <translation>扣除 ¥%1；实退 ¥%2</translation>
     </message>
     <message>
-        <source>; ¥%1 more is billed to the unit</source>
-        <translation>；押金不足，另开账单追收 ¥%1</translation>
+        <source>¥%1 more is billed to the unit</source>
+        <translation>押金不足，另开账单追收 ¥%1</translation>
     </message>
 </context>
 <context>

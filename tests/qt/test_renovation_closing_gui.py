@@ -146,7 +146,7 @@ def test_acceptance_then_the_deposit_settled_and_printed(qtbot: Any, window: Mai
         assert "金额不对" in dialog.error_label.text()
         dialog.error_label.hide()
         dialog.table.item(row, 2).setText("120")
-        assert "实退" in dialog.result_label.text()
+        assert "实退" in dialog.result_label.text() and "元" in dialog.result_label.text()
         _save(qtbot, dialog)
         return 1
 

@@ -192,7 +192,6 @@ class SettlementDialog(FormDialog):
         self.add_field("deductions", self.tr("Deductions"), box)
         self.result_label = QLabel()
         self.result_label.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.result_label.setWordWrap(True)
         self.add_field("result", self.tr("Result"), self.result_label)
         self.method_box = QComboBox()
         self.method_box.addItems([m.value for m in PaymentMethod])
@@ -249,11 +248,11 @@ class SettlementDialog(FormDialog):
             return
         kept, refunded, shortfall = split_deductions(self.draft.held_fen, deductions)
         refund = refunded + self.draft.passes_refundable_fen
-        text = self.tr("Kept ¥%1; refunded ¥%2 (%3)").replace("%1", format_yuan(kept)).replace(
-            "%2", format_yuan(refund)).replace("%3", to_capital(refund))  # fmt: skip
+        lines = [self.tr("Kept ¥%1; refunded ¥%2").replace("%1", format_yuan(kept)).replace("%2", format_yuan(refund)),
+                 to_capital(refund)]  # fmt: skip
         if shortfall:
-            text += self.tr("; ¥%1 more is billed to the unit").replace("%1", format_yuan(shortfall))
-        self.result_label.setText(text)
+            lines.append(self.tr("¥%1 more is billed to the unit").replace("%1", format_yuan(shortfall)))
+        self.result_label.setText("\n".join(lines))  # lines, not word wrap: a form row keeps its first height
 
     def build_job(self) -> Callable[[Any], Any]:
         deductions = self.deductions()

@@ -70,8 +70,8 @@ class RenovationClosingPanel(QWidget):
 
     def show_renovation(self, r: Renovation | None, closing: Closing, rules: RenovationRules, payee: str) -> None:
         self.renovation, self.closing, self.rules, self.payee = r, closing, rules, payee
-        rows: list[tuple[str, str, str, str]] = []
-        for c in closing.changes:
+        rows: list[tuple[str, str, str, str]] = []  # in the order things happened, then shown latest first
+        for c in reversed(closing.changes):
             what = c.description + (f"（增加：{'、'.join(c.items_added)}）" if c.items_added else "")
             what += f"，延期至 {c.new_end}" if c.new_end else ""
             result = f"{c.state} {c.reviewed_by or ''} {c.opinion}".strip() if c.reviewed_at else \
@@ -79,7 +79,7 @@ class RenovationClosingPanel(QWidget):
             rows.append((c.requested_at[:10], self.tr("Design change"), what, result))
         if r is not None and r.completed_on:
             rows.append((r.completed_on, self.tr("Work finished"), "", ""))
-        for a in closing.acceptances:
+        for a in reversed(closing.acceptances):
             failed = "；".join(f"{k}：{v}" for k, v in a.failures.items())
             rows.append((a.inspected_on, self.tr("Acceptance"), failed or a.note, (self.tr("passed") if a.passed
                          else self.tr("failed: rectify, then inspect again")) + f"（{a.inspector}）"))  # fmt: skip
@@ -93,7 +93,8 @@ class RenovationClosingPanel(QWidget):
             rows.append(
                 (s.settled_at[:10], self.tr("Deposit settled"), content, f"{result}（{'、'.join(s.refund_numbers)}）")
             )
-        rows.sort(key=lambda row: row[0], reverse=True)
+        order = sorted(range(len(rows)), key=lambda i: (rows[i][0], i), reverse=True)  # same day: the later step first
+        rows = [rows[i] for i in order]
         self.table.setRowCount(len(rows))
         for index, values in enumerate(rows):
             for column, value in enumerate(values):
