@@ -30,10 +30,11 @@ class Permission(StrEnum):
     APPROVE_RENOVATION = "审批装修申请"
     APPROVE_REFUND = "审批退款"
     WAIVE_LATE_FEE = "减免滞纳金"
+    HANDLE_SERVICE = "登记和处理报修、投诉"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.CLERK: frozenset({Permission.EDIT_REGISTRY}),
+    Role.CLERK: frozenset({Permission.EDIT_REGISTRY, Permission.HANDLE_SERVICE}),
     Role.CASHIER: frozenset({Permission.TAKE_PAYMENT, Permission.GENERATE_BILLS}),
     Role.SUPERVISOR: frozenset(
         {
@@ -46,6 +47,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.APPROVE_REFUND,
             Permission.WAIVE_LATE_FEE,
             Permission.GENERATE_BILLS,
+            Permission.HANDLE_SERVICE,
         }
     ),
     Role.ADMIN: frozenset(Permission),

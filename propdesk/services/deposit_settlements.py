@@ -11,7 +11,7 @@ import json
 from decimal import Decimal
 
 from propdesk.core.author import Actor
-from propdesk.core.billing import FeeKind, Period
+from propdesk.core.billing import FeeKind
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, FieldProblem, NotFound, ValidationError
 from propdesk.core.permissions import Permission
@@ -29,7 +29,7 @@ from propdesk.core.renovation import (
     split_deductions,
 )
 from propdesk.services import fees, patrols, refunds, renovations
-from propdesk.store import audit, billing, renovation_completion
+from propdesk.store import audit, renovation_completion
 from propdesk.store import renovations as renovation_store
 from propdesk.store.connection import Database
 
@@ -81,18 +81,6 @@ def _check(deductions: list[Deduction]) -> None:
         raise ValidationError(problems)
 
 
-def _shortfall_item(db: Database, author: str, day: dt.date) -> int:
-    """The paid-service item that bills a shortfall, made the first time one is needed."""
-    row = billing.fee_item_by_name(db, SHORTFALL_ITEM)
-    if row is not None:
-        return int(row["id"])
-    item_id = billing.insert_fee_item(db, SHORTFALL_ITEM, FeeKind.SERVICE.value, "元/次", frozenset(), 100)
-    billing.insert_rate(db, item_id, Period.of(day), Decimal(0), author)
-    audit.record(db, author, "create", "fee_item", item_id, f"新增收费项目 {SHORTFALL_ITEM}（押金结算时自动建立）", None,
-                 {"name": SHORTFALL_ITEM, "kind": FeeKind.SERVICE.value})  # fmt: skip
-    return item_id
-
-
 def settle(db: Database, actor: Actor, approver: Actor, renovation_id: int, deductions: list[Deduction],
            method: str, payee: str, now: dt.datetime | None = None) -> tuple[Settlement, Changes]:  # fmt: skip
     """Settle the deposits of an accepted renovation in one go: the refunds (one 退款单 per deposit), the
@@ -133,7 +121,7 @@ def settle(db: Database, actor: Actor, approver: Actor, renovation_id: int, dedu
             issued.append(refund.number)
         shortfall_bill = None
         if shortfall:
-            item_id = _shortfall_item(db, actor.name, at.date())
+            item_id = fees.system_item(db, actor.name, SHORTFALL_ITEM, FeeKind.SERVICE, "元/次", at.date())
             shortfall_bill = fees.charge_item(db, actor.name, r.unit_id, item_id, Decimal(1), Decimal(shortfall) / 100,
                                               f"装修 {r.permit_number or ''} 押金不足，不足追收", at.date())  # fmt: skip
         settlement_id = renovation_completion.insert_settlement(db, {

@@ -210,6 +210,19 @@ def charge(db: Database, actor: Actor, unit_id: int, fee_item_id: int, quantity:
     )
 
 
+def system_item(db: Database, author: str, name: str, kind: FeeKind, unit_label: str, day: dt.date) -> int:
+    """A fee item the desk's own use cases bill by (有偿维修, 装修押金不足补缴): made, priced 0, the first time
+    it is needed — the amount is set per bill."""
+    row = billing.fee_item_by_name(db, name)
+    if row is not None:
+        return int(row["id"])
+    item_id = billing.insert_fee_item(db, name, kind.value, unit_label, frozenset(), 100)
+    billing.insert_rate(db, item_id, Period.of(day), Decimal(0), author)
+    audit.record(db, author, "create", "fee_item", item_id, f"新增收费项目 {name}（自动建立）", None,
+                 {"name": name, "kind": kind.value})  # fmt: skip
+    return item_id
+
+
 def charge_item(db: Database, author: str, unit_id: int, fee_item_id: int, quantity: Decimal,
                 unit_price: Decimal | None = None, note: str = "", today: dt.date | None = None) -> int:  # fmt: skip
     """``charge`` without the rights check, for use cases that include a charge (a worker pass's 工本费 is

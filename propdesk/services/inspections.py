@@ -249,11 +249,12 @@ def _defect(db: Database, defect_id: int) -> Defect:
 
 def add_photo(db: Database, actor: Actor, subject: str, subject_id: int, data: bytes, file_name: str = "",
               taken_on: dt.date | None = None) -> tuple[int, Changes]:  # fmt: skip
-    """Keep a photo of an inspection item, a defect, a patrol or a violation (its evidence): turned upright, downscaled to at most 1600 px, a
-    160 px thumbnail beside it. A file that is not a picture is refused with a plain message."""
+    """Keep a photo of an inspection item, a defect, a patrol, a violation (its evidence) or a finished work order:
+    turned upright, downscaled to at most 1600 px, a 160 px thumbnail beside it. A file that is not a picture is
+    refused with a plain message."""
     actor.require(Permission.EDIT_REGISTRY)
-    if subject not in ("inspection_item", "defect", "violation", "patrol"):
-        raise ValidationError.single("subject", "照片只能附在验房项目、遗留问题、巡查或违章上")
+    if subject not in ("inspection_item", "defect", "violation", "patrol", "work_order"):
+        raise ValidationError.single("subject", "照片只能附在验房项目、遗留问题、巡查、违章或维修工单上")
     jpeg, thumbnail, width, height = _shrink(data, file_name)
     with db.atomic():
         photo_id = defects.insert_photo(db, {

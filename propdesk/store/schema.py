@@ -534,6 +534,54 @@ def m0014_renovation_completion(db: Database) -> None:
     )
 
 
+@migrations(name="m0015_work_orders")
+def m0015_work_orders(db: Database) -> None:
+    _run(
+        db,
+        [
+            # 维修人员: who a work order can be dispatched to, with their trades.
+            """CREATE TABLE technicians (
+                id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, trades TEXT NOT NULL DEFAULT '',
+                phone TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)""",
+            # 报修 / 派工单: one call's order from registration to the callback; its number per month (yyyymm).
+            "CREATE TABLE work_order_sequences (year INTEGER PRIMARY KEY, last_number INTEGER NOT NULL)",
+            """CREATE TABLE work_orders (
+                id INTEGER PRIMARY KEY, number TEXT NOT NULL UNIQUE, unit_id INTEGER REFERENCES units(id),
+                location TEXT NOT NULL DEFAULT '', area TEXT NOT NULL, channel TEXT NOT NULL, caller TEXT NOT NULL,
+                phone TEXT NOT NULL DEFAULT '', category TEXT NOT NULL, warranty TEXT NOT NULL, urgency TEXT NOT NULL,
+                description TEXT NOT NULL, appointment TEXT, reported_at TEXT NOT NULL, reported_by TEXT NOT NULL,
+                due_at TEXT NOT NULL, state TEXT NOT NULL, technician TEXT NOT NULL DEFAULT '', dispatched_at TEXT,
+                arrived_at TEXT, completed_at TEXT, result TEXT NOT NULL DEFAULT '',
+                service_fee_fen INTEGER NOT NULL DEFAULT 0 CHECK (service_fee_fen >= 0),
+                fee_bill_id INTEGER REFERENCES bills(id), callback_at TEXT, callback_by TEXT,
+                satisfaction TEXT NOT NULL DEFAULT '', callback_comment TEXT NOT NULL DEFAULT '',
+                reopened INTEGER NOT NULL DEFAULT 0, last_note_at TEXT, updated_at TEXT NOT NULL)""",
+            # the list pages newest first, by state or not; a unit's history; the caller's past calls
+            "CREATE INDEX work_orders_reported ON work_orders(reported_at)",
+            "CREATE INDEX work_orders_state ON work_orders(state, reported_at)",
+            "CREATE INDEX work_orders_unit ON work_orders(unit_id, reported_at)",
+            "CREATE INDEX work_orders_phone ON work_orders(phone, reported_at)",
+            # every step, as it happened: append-only
+            """CREATE TABLE work_order_events (
+                id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES work_orders(id), at TEXT NOT NULL,
+                action TEXT NOT NULL, author TEXT NOT NULL, technician TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '', state TEXT NOT NULL)""",
+            "CREATE INDEX work_order_events_order ON work_order_events(order_id)",
+            """CREATE TABLE work_order_materials (
+                id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES work_orders(id), name TEXT NOT NULL,
+                spec TEXT NOT NULL DEFAULT '', quantity TEXT NOT NULL, unit_price_fen INTEGER NOT NULL,
+                amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0))""",
+            "CREATE INDEX work_order_materials_order ON work_order_materials(order_id)",
+            """CREATE TRIGGER work_orders_no_delete BEFORE DELETE ON work_orders
+               BEGIN SELECT RAISE(ABORT, 'work orders are kept'); END""",
+            """CREATE TRIGGER work_order_events_no_update BEFORE UPDATE ON work_order_events
+               BEGIN SELECT RAISE(ABORT, 'work order events are append-only'); END""",
+            """CREATE TRIGGER work_order_events_no_delete BEFORE DELETE ON work_order_events
+               BEGIN SELECT RAISE(ABORT, 'work order events are append-only'); END""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

@@ -1,0 +1,117 @@
+"""SQL for 报修 / 派工单: the orders, their steps and materials, the technicians, the per-month number
+sequence, the paged and filtered list, a unit's and a caller's history, and the desk's counts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from propdesk.store.connection import Database
+from propdesk.store.rows import insert_row, next_in_sequence, update_row
+
+_ORDER = (
+    "SELECT w.id, w.number, w.unit_id, coalesce(u.code, '') AS unit_code, w.location, w.area, w.channel, w.caller,"
+    " w.phone, w.category, w.warranty, w.urgency, w.description, w.appointment, w.reported_at, w.reported_by,"
+    " w.due_at, w.state, w.technician, w.dispatched_at, w.arrived_at, w.completed_at, w.result, w.service_fee_fen,"
+    " w.fee_bill_id, w.callback_at, w.callback_by, w.satisfaction, w.callback_comment, w.reopened, w.last_note_at"
+    " FROM work_orders w LEFT JOIN units u ON u.id = w.unit_id"
+)
+_ROW = (
+    "SELECT w.id, w.number, coalesce(u.code, '') AS unit_code, w.location, w.caller, w.phone, w.category,"
+    " w.urgency, w.description, w.reported_at, w.due_at, w.state, w.technician, w.satisfaction"
+    " FROM work_orders w LEFT JOIN units u ON u.id = w.unit_id"
+)
+
+
+def take_sequence(db: Database, month: int) -> int:
+    return next_in_sequence(db, "work_order_sequences", month)
+
+
+def insert(db: Database, values: dict[str, Any]) -> int:
+    return insert_row(db, "work_orders", values, stamps=("updated_at",))
+
+
+def update(db: Database, order_id: int, values: dict[str, Any]) -> None:
+    update_row(db, "work_orders", order_id, values)
+
+
+def insert_event(db: Database, values: dict[str, Any]) -> None:
+    insert_row(db, "work_order_events", values)
+
+
+def insert_materials(db: Database, order_id: int, rows: Sequence[tuple[str, str, str, int, int]]) -> None:
+    db.executemany(
+        "INSERT INTO work_order_materials (order_id, name, spec, quantity, unit_price_fen, amount_fen)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(order_id, *r) for r in rows],
+    )
+
+
+def order(db: Database, *, order_id: int | None = None, number: str | None = None) -> dict[str, Any] | None:
+    if order_id is not None:
+        return db.one(f"{_ORDER} WHERE w.id = ?", (order_id,))
+    return db.one(f"{_ORDER} WHERE w.number = ?", (number,))
+
+
+def events(db: Database, order_id: int) -> list[dict[str, Any]]:
+    return db.rows(
+        "SELECT at, action, author, technician, note, state FROM work_order_events WHERE order_id = ? ORDER BY id",
+        (order_id,),
+    )
+
+
+def materials(db: Database, order_id: int) -> list[dict[str, Any]]:
+    return db.rows(
+        "SELECT name, spec, quantity, unit_price_fen, amount_fen FROM work_order_materials WHERE order_id = ?"
+        " ORDER BY id",
+        (order_id,),
+    )
+
+
+def page(db: Database, clauses: Sequence[str], params: Sequence[Any], offset: int, limit: int) -> list[dict[str, Any]]:
+    """Newest first; ``clauses`` come from the service's fixed list, never from input."""
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    return db.rows(f"{_ROW}{where} ORDER BY w.reported_at DESC, w.id DESC LIMIT ? OFFSET ?",
+                   (*params, limit, offset))  # fmt: skip
+
+
+def count(db: Database, clauses: Sequence[str], params: Sequence[Any]) -> int:
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    return int(db.scalar(f"SELECT count(*) FROM work_orders w{where}", tuple(params)))
+
+
+def of_unit(db: Database, unit_id: int) -> list[dict[str, Any]]:
+    return db.rows(f"{_ROW} WHERE w.unit_id = ? ORDER BY w.reported_at DESC, w.id DESC", (unit_id,))
+
+
+def of_phone(db: Database, phone: str, limit: int = 20) -> list[dict[str, Any]]:
+    return db.rows(f"{_ROW} WHERE w.phone = ? ORDER BY w.reported_at DESC, w.id DESC LIMIT ?", (phone, limit))
+
+
+def counts(db: Database, now: str, third_day_before: str, open_states: Sequence[str],
+           timed_states: Sequence[str]) -> dict[str, int]:  # fmt: skip
+    """The desk's figures: new, overdue, waiting for the callback, open three days without a 沟通记录."""
+    opened = ", ".join("?" * len(open_states))
+    timed = ", ".join("?" * len(timed_states))
+    row = db.execute(
+        f"SELECT sum(state = '待派工'), sum(state IN ({timed}) AND due_at < ?), sum(state = '待回访'),"
+        f" sum(state IN ({opened}) AND reported_at < ?"
+        "  AND (last_note_at IS NULL OR last_note_at < datetime(reported_at, '+3 days'))),"
+        f" sum(state IN ({opened})) FROM work_orders WHERE state IN ({opened}, '待回访')",
+        (*timed_states, now, *open_states, third_day_before, *open_states, *open_states),
+    ).fetchone()
+    return {"new": row[0] or 0, "overdue": row[1] or 0, "callbacks": row[2] or 0, "needs_note": row[3] or 0,
+            "open": row[4] or 0}  # fmt: skip
+
+
+def technicians(db: Database, active_only: bool = False) -> list[dict[str, Any]]:
+    where = " WHERE active = 1" if active_only else ""
+    return db.rows(f"SELECT id, name, trades, phone, active FROM technicians{where} ORDER BY active DESC, name")
+
+
+def insert_technician(db: Database, values: dict[str, Any]) -> int:
+    return insert_row(db, "technicians", values, stamps=("updated_at",))
+
+
+def update_technician(db: Database, technician_id: int, values: dict[str, Any]) -> None:
+    update_row(db, "technicians", technician_id, values)
