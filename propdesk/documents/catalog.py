@@ -374,6 +374,17 @@ def _settlement(db: Database, actor: Actor, key: str) -> PrintJob:
                     r.unit_id, render_settlement(doc))  # fmt: skip
 
 
+def _work_order(db: Database, actor: Actor, key: str) -> PrintJob:
+    """Key: the order number, three copies; ``WX2026110001/1`` prints one."""
+    from propdesk.documents.work_order import TITLE, WorkOrderDoc, render_work_order
+    from propdesk.services import work_orders
+
+    number, _, copies = key.strip().partition("/")
+    order = work_orders.by_number(db, number)
+    doc = WorkOrderDoc(community.get_community(db), order, 1 if copies == "1" else 3, today_iso(), actor.name)
+    return PrintJob("work-order", order.number, f"{TITLE} {order.number}", order.unit_id, render_work_order(doc))
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
@@ -403,6 +414,7 @@ KINDS: dict[str, PrintKind] = {
         PrintKind("worker-passes", "临时出入证", "许可证号（未交回的全部）或出入证号", _worker_passes),
         PrintKind("acceptance", "装修竣工验收表", "许可证号或房号（未验收的打印空白验收项目）", _acceptance),
         PrintKind("deposit-settlement", "装修押金退还审批表", "许可证号或房号", _settlement),
+        PrintKind("work-order", "维修派工单", "工单号，如 WX2026110001（三联）；加 /1 只打一联", _work_order),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]
 }

@@ -154,3 +154,29 @@ def test_the_list_filters_and_the_desk_counts(desk: tuple[Database, int]) -> Non
     assert work_orders.page(db, OrderFilter(text=first.number.lower())).total == 1
     assert work_orders.page(db, OrderFilter(text="13800001111")).total == 3
     assert len(work_orders.of_unit(db, unit_id)) == 3
+
+
+def test_the_work_order_prints_in_three_copies_or_one(desk: tuple[Database, int]) -> None:
+    import io
+
+    import pypdf
+
+    from propdesk.documents import catalog
+
+    db, unit_id = desk
+    order, _ = work_orders.register(db, CLERK, _entry(unit_id, technician="老刘"), CALL)
+    blank = pypdf.PdfReader(io.BytesIO(catalog.make(db, CLERK, "work-order", order.number).pdf))
+    assert len(blank.pages) == 3
+    texts = [p.extract_text() for p in blank.pages]
+    for label, text in zip(("客户联", "财务联", "物业存根"), texts, strict=True):
+        assert label in text and order.number in text and "卫生间水龙头漏水" in text and "老刘" in text
+    assert "□完成" in texts[0] and "□满意" in texts[0]
+    work_orders.act(db, CLERK, order.id, Action.ARRIVE, now=CALL + dt.timedelta(hours=1))
+    work_orders.complete(db, CLERK, order.id, "更换水龙头阀芯", [Material("陶瓷阀芯", "DN15", "1", 3550, 3550)], 5000,
+                         CALL + dt.timedelta(hours=2))  # fmt: skip
+    work_orders.callback(db, CLERK, order.id, "基本满意", "来得有点晚", CALL + dt.timedelta(days=1))
+    one = pypdf.PdfReader(io.BytesIO(catalog.make(db, CLERK, "work-order", f"{order.number}/1").pdf))
+    assert len(one.pages) == 1
+    text = one.pages[0].extract_text()
+    for expected in ("陶瓷阀芯", "35.50", "85.50", "捌拾伍元伍角", "■基本满意", "来得有点晚", "更换水龙头阀芯"):
+        assert expected in text, expected
