@@ -13,6 +13,7 @@ class Changes:
     persons: frozenset[int] = frozenset()
     printed: bool = False
     all_units: bool = False
+    service: bool = False  # work orders (and later complaints, visits, the duty log)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -22,6 +23,7 @@ class Changes:
             persons=self.persons | other.persons,
             printed=self.printed or other.printed,
             all_units=self.all_units or other.all_units,
+            service=self.service or other.service,
         )
 
     def touches_unit(self, unit_id: int) -> bool:

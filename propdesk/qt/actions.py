@@ -83,6 +83,9 @@ ACTIONS: list[ActionSpec] = [
         "Ctrl+Shift+D",
     ),
     ActionSpec(
+        "new_repair", QT_TRANSLATE_NOOP("Menu", "Service"), QT_TRANSLATE_NOOP("Action", "New repair…"), "Ctrl+R"
+    ),
+    ActionSpec(
         "print_unit_list",
         QT_TRANSLATE_NOOP("Menu", "Print"),
         QT_TRANSLATE_NOOP("Action", "Print the unit list…"),
@@ -94,6 +97,11 @@ ACTIONS: list[ActionSpec] = [
         "inspection_template",
         QT_TRANSLATE_NOOP("Menu", "Settings"),
         QT_TRANSLATE_NOOP("Action", "Inspection template…"),
+    ),
+    ActionSpec(
+        "repair_settings",
+        QT_TRANSLATE_NOOP("Menu", "Settings"),
+        QT_TRANSLATE_NOOP("Action", "Repairs and technicians…"),
     ),
     ActionSpec(
         "renovation_settings",

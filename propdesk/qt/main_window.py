@@ -53,11 +53,11 @@ _AREAS = [
     ("billing", QT_TRANSLATE_NOOP("Area", "Billing")),
     ("move_in", QT_TRANSLATE_NOOP("Area", "Move-in")),
     ("renovation", QT_TRANSLATE_NOOP("Area", "Renovation")),
+    ("service", QT_TRANSLATE_NOOP("Area", "Service desk")),
 ]
 _TOOLS = [("audit", QT_TRANSLATE_NOOP("Area", "Change log"))]  # the supervisor's screens, after the areas
 # Areas later issues fill: shown as such, never as fake features.
 _PLACEHOLDERS = [
-    ("service", QT_TRANSLATE_NOOP("Area", "Service desk"), QT_TRANSLATE_NOOP("Area", "Repairs, complaints, visits and the duty log")),
     ("reports", QT_TRANSLATE_NOOP("Area", "Reports"), QT_TRANSLATE_NOOP("Area", "The monthly report and unit archives")),
 ]  # fmt: skip
 
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
             "billing": self._make_arrears_view,
             "move_in": self._make_move_in_view,
             "renovation": self._make_renovation_view,
+            "service": self._make_service_view,
         }
         for key, label, what in _PLACEHOLDERS:
             self._page_factories[key] = functools.partial(PlaceholderView, _area(label), _area(what))
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.nav_list.currentRowChanged.connect(self.on_nav_list_current_row_changed)
         self.search_box.unit_chosen.connect(self.open_unit)
         self.today_view.loaded.connect(self.ready)
+        self.today_view.service_requested.connect(self.open_service)
         # The today page is current from the start (a list given focus with no current row would
         # pick row 0 and load the page a second time), and the search box has the focus: finding a
         # household is the clerk's first move.
@@ -208,6 +210,38 @@ class MainWindow(QMainWindow):
         view.unit_activated.connect(self.open_renovation)
         view.print_requested.connect(self.print_document)
         return view
+
+    def _make_service_view(self) -> QWidget:
+        from propdesk.qt.views.service_desk_view import ServiceDeskView
+
+        view = ServiceDeskView(self.desk)
+        view.unit_activated.connect(self.open_unit)
+        view.print_requested.connect(self.print_document)
+        return view
+
+    def open_service(self, view: str) -> None:
+        self.show_page("service")
+        self.page("service").set_view(view)  # type: ignore[attr-defined]
+
+    def on_new_repair_triggered(self) -> None:
+        """Ctrl+R from anywhere: on a unit's page the repair is for that unit."""
+        from propdesk.core.registry import SearchHit
+
+        record = self.unit_page.record if self.stack.currentWidget() is self.pages.get("unit") else None
+        hit = (SearchHit(record.unit.id, record.unit.code, record.unit.owner_names, "房号", record.unit.state)
+               if record is not None else None)  # fmt: skip
+        view = self.page("service")
+        view.new_repair(hit)  # type: ignore[attr-defined]
+
+    def on_repair_settings_triggered(self) -> None:
+        from propdesk.services import repair_settings
+
+        from propdesk.qt.dialogs.repair_settings_dialog import RepairSettingsDialog
+
+        def job(db: Any) -> Any:
+            return repair_settings.deadline_hours(db), repair_settings.technicians(db)
+
+        self.desk.query(job, lambda found: RepairSettingsDialog(self.desk, found[0], found[1], self).exec())
 
     def open_renovation(self, unit_id: int) -> None:
         self.open_unit(unit_id)
@@ -422,6 +456,8 @@ class MainWindow(QMainWindow):
                                  ("cash_desk_settings", Permission.EDIT_SETTINGS),
                                  ("inspection_template", Permission.EDIT_SETTINGS),
                                  ("renovation_settings", Permission.EDIT_SETTINGS),
+                                 ("repair_settings", Permission.EDIT_SETTINGS),
+                                 ("new_repair", Permission.HANDLE_SERVICE),
                                  ("generate_bills", Permission.GENERATE_BILLS),
                                  ("meter_readings", Permission.GENERATE_BILLS),
                                  ("fee_items", Permission.EDIT_SETTINGS)):  # fmt: skip

@@ -772,21 +772,9 @@ def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],
         events.append((when, pay_and_permit))
         events.append((when + dt.timedelta(minutes=10), crew_passes))
         events += _renovation_ending(db, fake, index - 3, applied.id, payer_of(unit_id), when, today)
-    repairs = [
-        ("更换厨房水龙头", "85"),
-        ("疏通卫生间下水道", "120"),
-        ("更换入户门锁芯", "150"),
-        ("维修阳台晾衣架", "60"),
-    ]
-    for index, unit_id in enumerate(r.sample(billable, min(6, len(billable)))):
-        job, price = repairs[index % len(repairs)]
-        when = day_in(r.randint(0, 2))
-        bill_id, _ = fees.charge(
-            db, _SUPERVISOR, unit_id, made["有偿维修"], Decimal(1), Decimal(price), job, when.date()
-        )
-        if index % 2 == 0:
-            events.append((when, partial(payments.pay_bills, db, _CASHIER, unit_id, [bill_id], "现金", payer_of(unit_id),
-                                         now=when)))  # fmt: skip
+    from propdesk.services.demo_repairs import repair_events
+
+    events += repair_events(db, r, unit_ids, today, _CLERK, _CASHIER, setter, fake.name, fake.mobile)
     for unit_id in r.sample(billable, min(10, len(billable))):  # this month: the bills they draw already exist
         when = day_in(0)
         amount = r.choice([100000, 200000, 300000, 50000])

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from propdesk.core.change_log import ChangeLogEntry
 from propdesk.core.registry import Community
+from propdesk.core.work_orders import NOTE_AFTER_DAYS
 from propdesk.services import renovation_settings
-from propdesk.store import audit, day_closes, defects, keys, registry, renovations, settings
+from propdesk.store import audit, day_closes, defects, keys, registry, renovations, settings, work_orders
 from propdesk.store.connection import Database
 
 
@@ -23,10 +24,12 @@ class TodaySummary:
     overdue_keys: list[dict[str, object]] = field(default_factory=list)  # key sets out past their due time
     defects: dict[str, int] = field(default_factory=dict)  # the defect ledger's counts (to pass on, overdue …)
     renovations: dict[str, int] = field(default_factory=dict)  # waiting for review, overdue, permits ending soon
+    work_orders: dict[str, int] = field(default_factory=dict)  # new, overdue, callbacks due, 3 days without a note
 
 
 def today_summary(db: Database) -> TodaySummary:
     today = dt.date.today()
+    now = dt.datetime.now().replace(microsecond=0)
     return TodaySummary(
         community=settings.load_community(db),
         counts=registry.counts(db),
@@ -42,5 +45,8 @@ def today_summary(db: Database) -> TodaySummary:
             today.isoformat(),
             (today + dt.timedelta(days=3)).isoformat(),
             (today - dt.timedelta(days=renovation_settings.pass_return_days(db))).isoformat(),
+        ),
+        work_orders=work_orders.counts(
+            db, now.isoformat(sep=" "), (now - dt.timedelta(days=NOTE_AFTER_DAYS)).isoformat(sep=" ")
         ),
     )

@@ -21,7 +21,6 @@ from propdesk.core.work_orders import (
     NOTE_AFTER_DAYS,
     OPEN_STATES,
     SATISFACTION,
-    TIMED_STATES,
     Action,
     Area,
     Channel,
@@ -68,7 +67,7 @@ class OrderFilter:
     text: str = ""  # an order number, a phone, a unit code or a caller's name, exactly
 
 
-OVERDUE_VIEW, NOTE_VIEW = "逾期", "需沟通记录"
+OVERDUE_VIEW, NOTE_VIEW = store.OVERDUE_VIEW, store.NOTE_VIEW
 
 
 def _stamp(at: dt.datetime) -> str:
@@ -155,7 +154,7 @@ def register(db: Database, actor: Actor, entry: RepairEntry,
 
 
 def _changes(order: WorkOrder) -> Changes:
-    return Changes(units=frozenset({order.unit_id})) if order.unit_id else Changes()
+    return Changes(units=frozenset({order.unit_id}) if order.unit_id else frozenset(), service=True)
 
 
 def _move(db: Database, actor: Actor, order_id: int, action: Action, note: str, technician: str,
@@ -285,43 +284,12 @@ def callback(db: Database, actor: Actor, order_id: int, satisfaction: str, comme
     return saved, _changes(saved)
 
 
-_VIEW_CLAUSES = {
-    OVERDUE_VIEW: f"w.state IN ({', '.join(repr(s.value) for s in TIMED_STATES)}) AND w.due_at < ?",
-    NOTE_VIEW: f"w.state IN ({', '.join(repr(s.value) for s in OPEN_STATES)}) AND w.reported_at < ?"
-               " AND (w.last_note_at IS NULL OR w.last_note_at < datetime(w.reported_at, '+3 days'))",
-}  # fmt: skip
-
-
-def _where(f: OrderFilter, now: dt.datetime) -> tuple[list[str], list[object]]:
-    clauses: list[str] = []
-    params: list[object] = []
-    if f.view == OVERDUE_VIEW:
-        clauses.append(_VIEW_CLAUSES[OVERDUE_VIEW])
-        params.append(_stamp(now))
-    elif f.view == NOTE_VIEW:
-        clauses.append(_VIEW_CLAUSES[NOTE_VIEW])
-        params.append(_stamp(now - dt.timedelta(days=NOTE_AFTER_DAYS)))
-    elif f.view:
-        clauses.append("w.state = ?")
-        params.append(f.view)
-    if f.category:
-        clauses.append("w.category = ?")
-        params.append(f.category)
-    if f.technician:
-        clauses.append("w.technician = ?")
-        params.append(f.technician)
-    text = f.text.strip()
-    if text:
-        clauses.append("(w.number = ? OR w.phone = ? OR w.caller = ? OR w.unit_id IN (SELECT id FROM units"
-                       " WHERE code = ?))")  # fmt: skip
-        params += [text.upper(), normalize_phone(text), text, text]
-    return clauses, params
-
-
 def page(db: Database, f: OrderFilter, offset: int = 0, limit: int = 100,
          now: dt.datetime | None = None) -> Page[OrderRow]:  # fmt: skip
     """The work-order list, newest first, one page at a time (with the total the filter matches)."""
-    clauses, params = _where(f, now or dt.datetime.now())
+    at = now or dt.datetime.now()
+    clauses, params = store.where(f.view, f.category, f.technician, f.text.strip(), normalize_phone(f.text),
+                                  _stamp(at), _stamp(at - dt.timedelta(days=NOTE_AFTER_DAYS)))  # fmt: skip
     rows = [OrderRow(**r) for r in store.page(db, clauses, params, offset, limit)]
     return Page(rows=rows, total=store.count(db, clauses, params), offset=offset)
 
@@ -338,5 +306,4 @@ def of_phone(db: Database, phone: str) -> list[OrderRow]:
 
 def counts(db: Database, now: dt.datetime | None = None) -> dict[str, int]:
     at = now or dt.datetime.now()
-    return store.counts(db, _stamp(at), _stamp(at - dt.timedelta(days=NOTE_AFTER_DAYS)),
-                        [s.value for s in OPEN_STATES], [s.value for s in TIMED_STATES])  # fmt: skip
+    return store.counts(db, _stamp(at), _stamp(at - dt.timedelta(days=NOTE_AFTER_DAYS)))

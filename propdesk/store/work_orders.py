@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from propdesk.core.work_orders import OPEN_STATES, TIMED_STATES
 from propdesk.store.connection import Database
 from propdesk.store.rows import insert_row, next_in_sequence, update_row
 
@@ -68,8 +69,40 @@ def materials(db: Database, order_id: int) -> list[dict[str, Any]]:
     )
 
 
+OVERDUE_VIEW, NOTE_VIEW = "逾期", "需沟通记录"  # views of the list besides the states
+
+
+def where(view: str, category: str, technician: str, text: str, phone: str, now: str,
+          third_day_before: str) -> tuple[list[str], list[Any]]:  # fmt: skip
+    """The list's filter as SQL: a state or a view, a category, a technician, and a text matched exactly
+    (an order number, a phone, a caller's name or a unit code) so each is an index lookup."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if view == OVERDUE_VIEW:
+        clauses.append(f"w.state IN ({', '.join('?' * len(TIMED_STATES))}) AND w.due_at < ?")
+        params += [*(s.value for s in TIMED_STATES), now]
+    elif view == NOTE_VIEW:
+        clauses.append(f"w.state IN ({', '.join('?' * len(OPEN_STATES))}) AND w.reported_at < ?"
+                       " AND (w.last_note_at IS NULL OR w.last_note_at < datetime(w.reported_at, '+3 days'))")  # fmt: skip
+        params += [*(s.value for s in OPEN_STATES), third_day_before]
+    elif view:
+        clauses.append("w.state = ?")
+        params.append(view)
+    if category:
+        clauses.append("w.category = ?")
+        params.append(category)
+    if technician:
+        clauses.append("w.technician = ?")
+        params.append(technician)
+    if text:
+        clauses.append("(w.number = ? OR w.phone = ? OR w.caller = ? OR w.unit_id IN (SELECT id FROM units"
+                       " WHERE code = ?))")  # fmt: skip
+        params += [text.upper(), phone, text, text]
+    return clauses, params
+
+
 def page(db: Database, clauses: Sequence[str], params: Sequence[Any], offset: int, limit: int) -> list[dict[str, Any]]:
-    """Newest first; ``clauses`` come from the service's fixed list, never from input."""
+    """Newest first; ``clauses`` come from ``where``, never from input."""
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     return db.rows(f"{_ROW}{where} ORDER BY w.reported_at DESC, w.id DESC LIMIT ? OFFSET ?",
                    (*params, limit, offset))  # fmt: skip
@@ -88,9 +121,10 @@ def of_phone(db: Database, phone: str, limit: int = 20) -> list[dict[str, Any]]:
     return db.rows(f"{_ROW} WHERE w.phone = ? ORDER BY w.reported_at DESC, w.id DESC LIMIT ?", (phone, limit))
 
 
-def counts(db: Database, now: str, third_day_before: str, open_states: Sequence[str],
-           timed_states: Sequence[str]) -> dict[str, int]:  # fmt: skip
+def counts(db: Database, now: str, third_day_before: str) -> dict[str, int]:
     """The desk's figures: new, overdue, waiting for the callback, open three days without a 沟通记录."""
+    open_states = [s.value for s in OPEN_STATES]
+    timed_states = [s.value for s in TIMED_STATES]
     opened = ", ".join("?" * len(open_states))
     timed = ", ".join("?" * len(timed_states))
     row = db.execute(

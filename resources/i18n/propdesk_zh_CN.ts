@@ -422,6 +422,10 @@
         <translation>日结与收款日报表…</translation>
     </message>
     <message>
+        <source>New repair…</source>
+        <translation>新报修…</translation>
+    </message>
+    <message>
         <source>Print the unit list…</source>
         <translation>打印房屋清单…</translation>
     </message>
@@ -436,6 +440,10 @@
     <message>
         <source>Inspection template…</source>
         <translation>验房模板…</translation>
+    </message>
+    <message>
+        <source>Repairs and technicians…</source>
+        <translation>报修设置和维修人员…</translation>
     </message>
     <message>
         <source>Renovation…</source>
@@ -510,10 +518,6 @@
     <message>
         <source>Service desk</source>
         <translation>客服</translation>
-    </message>
-    <message>
-        <source>Repairs, complaints, visits and the duty log</source>
-        <translation>报修派工、投诉、走访与值班</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -810,6 +814,33 @@ Stop working in it and call support.</source>
     </message>
 </context>
 <context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>Callback — %1</source>
+        <translation>回访 — %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>What the owner said (required if dissatisfied: it reopens)</source>
+        <translation>业主的意见（不满意时必填，工单将重新派工）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+</context>
+<context>
     <name>CashDeskDialog</name>
     <message>
         <source>Cash desk settings</source>
@@ -1035,8 +1066,44 @@ Stop working in it and call support.</source>
         <translation>类型</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Unit / place</source>
+        <translation>房号 / 位置</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>报修内容</translation>
     </message>
     <message>
         <source>Owners</source>
@@ -1423,6 +1490,33 @@ Stop working in it and call support.</source>
     <message>
         <source>Period</source>
         <translation>工期</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Dispatch — %1</source>
+        <translation>派工 — %1</translation>
+    </message>
+    <message>
+        <source>Reassign — %1</source>
+        <translation>改派 — %1</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>e.g. bring a DN15 valve</source>
+        <translation>如：带一个 DN15 阀门</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2206,10 @@ Data file: %2</source>
     <message>
         <source>Fees</source>
         <translation>收费</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3617,6 +3715,132 @@ This part comes in a later version.</source>
     </message>
 </context>
 <context>
+    <name>RepairDialog</name>
+    <message>
+        <source>New repair</source>
+        <translation>新报修</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone, unit (3-2-1502) or name — the unit is found</source>
+        <translation>来电号码、房号（3-2-1502）或姓名 — 自动找到房屋</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>报修位置</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>具体地点</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别 / 保修 / 紧急</translation>
+    </message>
+    <message>
+        <source>What is wrong, in the caller&apos;s words</source>
+        <translation>报修内容（照业主的原话记）</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约上门</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>预约和派工</translation>
+    </message>
+    <message>
+        <source>Past calls</source>
+        <translation>以往报修</translation>
+    </message>
+    <message>
+        <source>Print the work order after saving</source>
+        <translation>登记后打印派工单</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>(not dispatched yet)</source>
+        <translation>（暂不派工）</translation>
+    </message>
+    <message>
+        <source>No earlier calls.</source>
+        <translation>没有以往报修。</translation>
+    </message>
+</context>
+<context>
+    <name>RepairSettingsDialog</name>
+    <message>
+        <source>Repairs and technicians</source>
+        <translation>报修设置和维修人员</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>%1: done within</source>
+        <translation>%1：处理时限</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已离职</translation>
+    </message>
+</context>
+<context>
     <name>ResidentDialog</name>
     <message>
         <source>Edit resident</source>
@@ -3699,6 +3923,57 @@ This part comes in a later version.</source>
     <message>
         <source>Nothing found. Try: unit 3-1502, a name, pinyin initials zs, the last 4 digits of a phone</source>
         <translation>没有找到。可以试试：房号 3-1502、姓名、拼音首字母 zs、手机后 4 位</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeskView</name>
+    <message>
+        <source>All work orders</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open 3 days without a note</source>
+        <translation>超 3 天未写沟通记录</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translation>全部维修人员</translation>
+    </message>
+    <message>
+        <source>Order no., phone, unit or caller</source>
+        <translation>工单号、电话、房号或报修人</translation>
+    </message>
+    <message>
+        <source>New repair… (Ctrl+R)</source>
+        <translation>新报修… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>报修工单</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows are exported.</source>
+        <translation>共 %2 条，导出前 %1 条。</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4094,29 @@ This part comes in a later version.</source>
     </message>
 </context>
 <context>
+    <name>TechnicianDialog</name>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Still working here (untick when they leave)</source>
+        <translation>在岗（离职时取消勾选）</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <source>Units at a glance</source>
@@ -3843,6 +4141,10 @@ This part comes in a later version.</source>
     <message>
         <source>Recent changes</source>
         <translation>最近的操作</translation>
+    </message>
+    <message>
+        <source>Repairs: %1 waiting to be dispatched, %2 overdue, %3 waiting for the callback, %4 open 3 days without a note (%5 open in all).</source>
+        <translation>报修：%1 单待派工，%2 单逾期，%3 单待回访，%4 单超 3 天未写沟通记录（处理中共 %5 单）。</translation>
     </message>
     <message>
         <source>%1 · Today</source>
@@ -4147,6 +4449,10 @@ This part comes in a later version.</source>
         <translation>装修</translation>
     </message>
     <message>
+        <source>Repairs</source>
+        <translation>报修</translation>
+    </message>
+    <message>
         <source>Ownership history</source>
         <translation>产权历史</translation>
     </message>
@@ -4197,6 +4503,41 @@ This part comes in a later version.</source>
     <message>
         <source>Remove vehicle %1?</source>
         <translation>删除车辆 %1？</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRepairsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>New repair for this unit… (Ctrl+R)</source>
+        <translation>为这户新报修… (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4788,216 @@ This part comes in a later version.</source>
     <message>
         <source>Found</source>
         <translation>复查情况</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCompletionDialog</name>
+    <message>
+        <source>Completed — %1</source>
+        <translation>完工 — %1</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. replaced the tap cartridge, no leak</source>
+        <translation>处理结果，如：更换水龙头阀芯，试水无渗漏</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Add a material</source>
+        <translation>增加材料</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>0 if none</source>
+        <translation>没有填 0</translation>
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid repair: the total is billed to %1</source>
+        <translation>有偿维修：合计记入 %1 的账单</translation>
+    </message>
+    <message>
+        <source>Not billed to the owner</source>
+        <translation>不向业主收费</translation>
+    </message>
+    <message>
+        <source>Record completion</source>
+        <translation>登记完工</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderPanel</name>
+    <message>
+        <source>Why does the technician return it:</source>
+        <translation>退单原因：</translation>
+    </message>
+    <message>
+        <source>Why is the work paused (e.g. waiting for parts):</source>
+        <translation>暂停原因（如：等配件）：</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled (e.g. registered twice):</source>
+        <translation>取消原因（如：重复登记）：</translation>
+    </message>
+    <message>
+        <source>Passed to the developer: their contact and what was agreed:</source>
+        <translation>转交开发商：对接人和约定的处理方式：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派工…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>暂停…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Completed…</source>
+        <translation>完工…</translation>
+    </message>
+    <message>
+        <source>Callback…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Returned…</source>
+        <translation>退单…</translation>
+    </message>
+    <message>
+        <source>To the developer…</source>
+        <translation>转开发商…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消工单…</translation>
+    </message>
+    <message>
+        <source>Communication note…</source>
+        <translation>沟通记录…</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Print the work order</source>
+        <translation>打印派工单</translation>
+    </message>
+    <message>
+        <source>Select a work order to see its steps.</source>
+        <translation>选中一张工单，查看处理过程。</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>open over 3 days: a communication note is needed</source>
+        <translation>已超 3 天，需要沟通记录</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>时限 %1</translation>
+    </message>
+    <message>
+        <source>technician: %1</source>
+        <translation>维修：%1</translation>
+    </message>
+    <message>
+        <source> (billed)</source>
+        <translation>（已记入账单）</translation>
+    </message>
+    <message>
+        <source>Done: %1, ¥%2</source>
+        <translation>完工：%1，¥%2</translation>
+    </message>
+    <message>
+        <source>Callback: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message>
+        <source>Communication note</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>What was the owner told:</source>
+        <translation>向业主说明了什么：</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>

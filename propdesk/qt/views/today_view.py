@@ -26,6 +26,7 @@ from propdesk.qt.entity_names import entity_name
 
 class TodayView(QWidget):
     loaded = Signal()
+    service_requested = Signal(str)  # a view of the work-order list: 待派工, 逾期, 待回访, 需沟通记录
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,10 @@ class TodayView(QWidget):
         self.renovations_label.setWordWrap(True)
         self.renovations_label.setStyleSheet(self.defects_label.styleSheet())
         self.renovations_label.hide()
+        self.repairs_label = QLabel()
+        self.repairs_label.setWordWrap(True)
+        self.repairs_label.setStyleSheet(self.defects_label.styleSheet())
+        self.repairs_label.linkActivated.connect(self.service_requested)
         self.figures_layout = QGridLayout()
         figures_box = QGroupBox(self.tr("Units at a glance"))
         figures_box.setLayout(self.figures_layout)
@@ -73,12 +78,26 @@ class TodayView(QWidget):
         layout.addWidget(self.keys_label)
         layout.addWidget(self.defects_label)
         layout.addWidget(self.renovations_label)
+        layout.addWidget(self.repairs_label)
         layout.addWidget(figures_box)
         layout.addWidget(recent_box, 1)
         self.desk.changed.connect(self.on_desk_changed)
 
     def refresh(self) -> None:
         self.desk.query(today_summary, self.set_summary)
+
+    def show_repairs(self, counts: dict[str, int]) -> None:
+        """Each figure a link to the list behind it."""
+
+        def link(view: str, count: int) -> str:
+            colour = "#b3261e" if count and view in ("逾期", "需沟通记录") else "#1a5fb4"
+            return f"<a href='{view}' style='color:{colour}'>{count}</a>"
+
+        self.repairs_label.setText(
+            self.tr("Repairs: %1 waiting to be dispatched, %2 overdue, %3 waiting for the callback, %4 open 3 days "
+                    "without a note (%5 open in all).").replace("%1", link("待派工", counts.get("new", 0)))
+            .replace("%2", link("逾期", counts.get("overdue", 0))).replace("%3", link("待回访", counts.get("callbacks", 0)))
+            .replace("%4", link("需沟通记录", counts.get("needs_note", 0))).replace("%5", str(counts.get("open", 0))))  # fmt: skip
 
     def on_desk_changed(self, changes: Changes) -> None:
         if self.isVisible():
@@ -116,6 +135,7 @@ class TodayView(QWidget):
             .replace("%8", str(reno.get("to_settle", 0))))  # fmt: skip
         self.renovations_label.setVisible(any(reno.get(k) for k in ("waiting_review", "ending", "unpatrolled",
                                                                     "violations_overdue", "passes_overdue")))  # fmt: skip
+        self.show_repairs(summary.work_orders)
         while self.figures_layout.count():
             item = self.figures_layout.takeAt(0)
             widget = item.widget() if item is not None else None

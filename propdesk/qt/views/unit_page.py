@@ -7,7 +7,7 @@ from typing import Any
 
 from propdesk.core.changes import Changes
 from propdesk.core.identity import mask_id_number
-from propdesk.core.registry import OwnerRole, Ownership, Resident, UnitRecord
+from propdesk.core.registry import OwnerRole, Ownership, Resident, SearchHit, UnitRecord
 from propdesk.services import households, printing, units
 
 from PySide6.QtCore import Qt, Signal
@@ -34,6 +34,7 @@ from propdesk.qt.views.account_tab import AccountTab
 from propdesk.qt.views.keys_page import KeysPage
 from propdesk.qt.views.move_in_tab import MoveInTab
 from propdesk.qt.views.renovation_tab import RenovationTab
+from propdesk.qt.views.unit_repairs_tab import UnitRepairsTab
 
 
 def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
@@ -161,6 +162,9 @@ class UnitPage(QWidget):
         self.renovation_tab.print_requested.connect(self.print_requested)
         self.renovation_tab.pay_requested.connect(lambda: self.tabs.setCurrentWidget(self.account_tab))
         self.tabs.addTab(self.renovation_tab, self.tr("Renovation"))
+        self.repairs_tab = UnitRepairsTab(desk)
+        self.repairs_tab.print_requested.connect(self.print_requested)
+        self.tabs.addTab(self.repairs_tab, self.tr("Repairs"))
         self.tabs.addTab(history_tab, self.tr("Ownership history"))
         self.tabs.addTab(printed_tab, self.tr("Printed documents"))
         self.history_table = _table([self.tr("Time"), self.tr("Clerk"), self.tr("Action"), self.tr("Changes")])
@@ -270,6 +274,7 @@ class UnitPage(QWidget):
         self.move_in_tab.show_unit(u.id, u.code)
         self.keys_page.show_unit(u.id, u.code, u.owner_names.split("、")[0])
         self.renovation_tab.show_unit(u.id, u.code, u.owner_names.split("、")[0])
+        self.repairs_tab.show_unit(SearchHit(u.id, u.code, u.owner_names, "房号", u.state))
 
     def on_desk_changed(self, changes: Changes) -> None:
         if self.unit_id is not None and (changes.touches_unit(self.unit_id) or changes.persons):

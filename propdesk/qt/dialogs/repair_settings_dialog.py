@@ -1,0 +1,89 @@
+"""报修设置: the hours each urgency allows, and the technicians (add, change, mark as left)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from propdesk.core.work_orders import CATEGORIES, Technician, Urgency
+from propdesk.services import repair_settings
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget
+
+from propdesk.qt.desk import Desk
+from propdesk.qt.dialogs.form_dialog import FormDialog
+from propdesk.qt.dialogs.renovation_dialogs import check_grid
+from propdesk.qt.tables import button_row, read_only_table
+
+
+class TechnicianDialog(FormDialog):
+    def __init__(self, desk: Desk, technician: Technician | None, parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Technician"), parent)
+        self.technician = technician
+        self.name_edit = QLineEdit(technician.name if technician else "")
+        self.add_field("name", self.tr("Name"), self.name_edit)
+        box, self.trade_checks = check_grid(CATEGORIES, 3)
+        for trade, check in self.trade_checks.items():
+            check.setChecked(technician is not None and trade in technician.trades)
+        self.add_field("trades", self.tr("Trades"), box)
+        self.phone_edit = QLineEdit(technician.phone if technician else "")
+        self.add_field("phone", self.tr("Phone"), self.phone_edit)
+        self.active_check = QCheckBox(self.tr("Still working here (untick when they leave)"))
+        self.active_check.setChecked(technician.active if technician else True)
+        self.add_field("active", "", self.active_check)
+
+    def build_job(self) -> Callable[[Any], Any]:
+        actor, technician_id = self.desk.actor, self.technician.id if self.technician else None
+        name, phone, active = self.name_edit.text(), self.phone_edit.text(), self.active_check.isChecked()
+        trades = tuple(t for t, c in self.trade_checks.items() if c.isChecked())
+        return lambda db: repair_settings.save_technician(db, actor, technician_id, name, trades, phone, active)
+
+
+class RepairSettingsDialog(FormDialog):
+    def __init__(self, desk: Desk, hours: dict[str, int], technicians: list[Technician],
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(desk, self.tr("Repairs and technicians"), parent)
+        self.setMinimumWidth(620)
+        self.spins: dict[str, QSpinBox] = {}
+        for urgency in Urgency:
+            spin = QSpinBox()
+            spin.setRange(1, 720)
+            spin.setValue(hours[urgency.value])
+            spin.setSuffix(self.tr(" hours"))
+            self.spins[urgency.value] = spin
+            self.add_field(urgency.value, self.tr("%1: done within").replace("%1", urgency.value), spin)
+        self.technicians = technicians
+        self.table = read_only_table([self.tr("Name"), self.tr("Trades"), self.tr("Phone"), self.tr("Working")])
+        self.table.setMinimumHeight(180)
+        add_button, edit_button = QPushButton(self.tr("Add…")), QPushButton(self.tr("Change…"))
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table)
+        column.addLayout(button_row([add_button, edit_button]))
+        self.add_field("technicians", self.tr("Technicians"), box)
+        add_button.clicked.connect(lambda: self.edit_technician(None))
+        edit_button.clicked.connect(self.on_edit_clicked)
+        self.table.doubleClicked.connect(lambda _index: self.on_edit_clicked())
+        self.show_technicians(technicians)
+
+    def show_technicians(self, technicians: list[Technician]) -> None:
+        self.technicians = technicians
+        self.table.setRowCount(len(technicians))
+        for row, t in enumerate(technicians):
+            values = [t.name, "、".join(t.trades), t.phone, self.tr("yes") if t.active else self.tr("left")]
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def on_edit_clicked(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.technicians):
+            self.edit_technician(self.technicians[row])
+
+    def edit_technician(self, technician: Technician | None) -> None:
+        if TechnicianDialog(self.desk, technician, self).exec():
+            self.desk.query(repair_settings.technicians, self.show_technicians)
+
+    def build_job(self) -> Callable[[Any], Any]:
+        actor, hours = self.desk.actor, {k: s.value() for k, s in self.spins.items()}
+        return lambda db: repair_settings.save_deadline_hours(db, actor, hours)

@@ -1,0 +1,155 @@
+"""The demo's service desk: four technicians and half a year of repair calls run through the real use
+cases — most dispatched, done and called back; some paid repairs billed and paid at the counter; a few
+passed to the developer, paused for parts with a 沟通记录, reopened after a 不满意 callback, cancelled;
+and today's desk: calls waiting to be dispatched, one urgent call already overdue, orders waiting for
+their callback, one open for days without a note. Steps come back as timed events, run in time order
+with the counter's other work so receipt numbers follow the clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from functools import partial
+
+from propdesk.core.author import Actor
+from propdesk.core.work_orders import Action, Material
+from propdesk.services import payments, repair_settings, work_orders
+from propdesk.services.work_orders import RepairEntry
+from propdesk.store import registry
+from propdesk.store.connection import Database
+
+Event = tuple[dt.datetime, Callable[[], object]]
+TECHNICIANS = [("老刘", ("水电", "管道疏通"), "13905711001"), ("张师傅", ("土建", "门窗"), "13905711002"),
+               ("王工", ("电梯", "消防", "公共设施"), "13905711003"), ("赵师傅", ("绿化", "其他", "水电"), "13905711004")]  # fmt: skip
+CALLS = [  # category, place, what the caller says, what was done, material (name, spec, price in 分) or None
+    ("水电", "卫生间", "卫生间水龙头一直滴水", "更换水龙头阀芯", ("陶瓷阀芯", "DN15", 3500)),
+    ("水电", "厨房", "厨房插座没电", "更换烧坏的插座", ("五孔插座", "10A", 2800)),
+    ("管道疏通", "卫生间", "卫生间下水道堵塞", "疏通下水管道", None),
+    ("门窗", "入户门", "入户门锁打不开", "更换锁芯", ("防盗门锁芯", "C 级", 12000)),
+    ("门窗", "卧室", "卧室窗户关不严漏风", "调整窗扇合页并更换密封条", ("密封条", "5 米", 1500)),
+    ("土建", "客厅", "客厅墙面有裂缝", "墙面裂缝修补", ("修补石膏", "1 袋", 2500)),
+    ("水电", "阳台", "阳台灯不亮", "更换灯座和灯泡", ("LED 灯泡", "9W", 1200)),
+]
+PUBLIC_CALLS = [
+    ("电梯", "电梯", "2 单元电梯按钮失灵", "更换电梯外呼按钮"),
+    ("公共设施", "单元大堂", "单元门禁刷卡无反应", "重置门禁控制器"),
+    ("公共设施", "楼道/楼梯间", "楼道声控灯不亮", "更换声控灯"),
+    ("绿化", "绿化带", "小区绿化带喷灌水管爆裂", "更换破损水管"),
+    ("消防", "楼道/楼梯间", "消防栓箱门损坏", "修复消防栓箱门"),
+]
+
+
+def _at(day: dt.date, hour: int, minute: int) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute))
+
+
+def repair_events(db: Database, rng: random.Random, unit_ids: list[int], today: dt.date, clerk: Actor,
+                  cashier: Actor, setter: Actor, names: Callable[[], str],
+                  phones: Callable[[], str]) -> list[Event]:  # fmt: skip
+    for name, trades, phone in TECHNICIANS:
+        repair_settings.save_technician(db, setter, None, name, trades, phone)
+    occupied = [u for u in unit_ids if (row := registry.unit_row(db, u)) is not None and row["state"] != "未交付"]
+    if not occupied:
+        return []
+    events: list[Event] = []
+    calls = max(24, min(160, len(occupied) * 2))
+    for index in range(calls):
+        days_ago = rng.randint(4, 180) if index >= 8 else index % 4  # the first eight are today's desk
+        day = today - dt.timedelta(days=days_ago)
+        reported = _at(day, rng.randint(8, 17 if days_ago else 10), rng.randint(0, 59))
+        if index in (0, 1):  # this morning's first calls
+            reported = _at(day, 8, 15 + index)
+        unit_id = rng.choice(occupied)
+        row = registry.unit_row(db, unit_id)
+        owner = str(row["owner_names"]).split("、")[0] if row and row["owner_names"] else names()
+        public = rng.random() < 0.15
+        if public:
+            category, place, said, done = rng.choice(PUBLIC_CALLS)
+            material = None
+        else:
+            category, place, said, done, material = rng.choice(CALLS)
+        warranty = rng.choice(["保修期外", "保修期外", "保修期外", "保修期内"])
+        urgency = rng.choice(["一般", "一般", "一般", "紧急", "计划"])
+        entry = RepairEntry(channel=rng.choice(["电话", "电话", "来访", "微信", "巡查" if public else "电话"]),
+                            caller=owner if not public else rng.choice([owner, "保安 小陈", "保洁 周阿姨"]),
+                            phone=phones(), area="公共区域" if public else "户内", unit_id=None if public else unit_id,
+                            location=place, category=category, warranty=warranty, urgency=urgency,
+                            description=said)  # fmt: skip
+        technician = next(t[0] for t in TECHNICIANS if category in t[1]) if any(
+            category in t[1] for t in TECHNICIANS) else "赵师傅"  # fmt: skip
+        billed: dict[str, int] = {}
+        events.append((reported, partial(_run_call, db, rng, entry, reported, index, days_ago, technician, done,
+                                         material, clerk, billed)))  # fmt: skip
+        if days_ago and index % 11 != 5 and rng.random() < 0.7:  # the owner pays a paid repair at the counter
+            pay_at = reported + dt.timedelta(hours=5, minutes=15)  # after the longest same-day job
+            events.append((pay_at, partial(_pay, db, cashier, billed, entry.caller, rng.choice(["现金", "微信"]),
+                                           pay_at)))  # fmt: skip
+    return events
+
+
+def _pay(db: Database, cashier: Actor, billed: dict[str, int], payer: str, method: str, at: dt.datetime) -> None:
+    if billed:
+        payments.pay_bills(db, cashier, billed["unit"], [billed["bill"]], method, payer, now=at)
+
+
+def _run_call(db: Database, rng: random.Random, entry: RepairEntry, reported: dt.datetime, index: int,
+              days_ago: int, technician: str, done: str, material: tuple[str, str, int] | None, clerk: Actor,
+              billed: dict[str, int]) -> None:  # fmt: skip
+    """One call's life up to its point in time. Later steps of an old call are run here too — nothing else
+    the counter does depends on them; a paid repair's bill goes into ``billed`` for its payment event."""
+    if index in (0, 1):  # today: waiting to be dispatched (the first urgent: overdue by the afternoon)
+        entry = RepairEntry(**{**entry.__dict__, "urgency": "紧急" if index == 0 else "一般"})
+        work_orders.register(db, clerk, entry, reported)
+        return
+    order, _ = work_orders.register(db, clerk, entry, reported)
+    step = reported + dt.timedelta(minutes=rng.randint(5, 40))
+    if index == 2:  # dispatched this morning, not yet there
+        work_orders.act(db, clerk, order.id, Action.DISPATCH, technician=technician, now=step)
+        return
+    if index == 3:  # open for days, paused for parts, nobody told the owner: needs a note
+        work_orders.act(db, clerk, order.id, Action.DISPATCH, technician=technician, now=step)
+        work_orders.act(db, clerk, order.id, Action.ARRIVE, now=step + dt.timedelta(hours=1))
+        work_orders.act(db, clerk, order.id, Action.PAUSE, "等待配件到货", now=step + dt.timedelta(hours=2))
+        return
+    if entry.warranty == "保修期内" and entry.area == "户内" and index % 3 == 0 and days_ago:
+        work_orders.act(db, clerk, order.id, Action.TRANSFER, "已转开发商客服 陈工 0571-87001234，约三天内上门",
+                        now=step)  # fmt: skip
+        if days_ago > 10:
+            third = reported + dt.timedelta(days=3, hours=1)
+            work_orders.add_note(db, clerk, order.id, "已催开发商，业主同意周末上门", third)
+            finished = reported + dt.timedelta(days=rng.randint(4, 8))
+            work_orders.complete(db, clerk, order.id, "开发商已上门修复", [], 0, finished)
+            work_orders.callback(db, clerk, order.id, "基本满意", "开发商处理偏慢", finished + dt.timedelta(days=1))
+        return
+    work_orders.act(db, clerk, order.id, Action.DISPATCH, technician=technician, now=step)
+    work_orders.act(db, clerk, order.id, Action.ACCEPT, now=step + dt.timedelta(minutes=5))
+    arrived = step + dt.timedelta(minutes=rng.randint(20, 150))
+    work_orders.act(db, clerk, order.id, Action.ARRIVE, now=arrived)
+    if index == 4:  # working on it now
+        return
+    finished = arrived + dt.timedelta(minutes=rng.randint(30, 120))
+    if index % 11 == 5 and days_ago > 5:  # waited for parts over a few days, the owner kept informed
+        work_orders.act(db, clerk, order.id, Action.PAUSE, "配件需订货", now=finished)
+        work_orders.add_note(
+            db, clerk, order.id, "已电话告知业主配件三天后到", reported + dt.timedelta(days=3, hours=2)
+        )
+        finished = reported + dt.timedelta(days=4, hours=3)
+        work_orders.act(db, clerk, order.id, Action.RESUME, now=finished - dt.timedelta(hours=1))
+    paid = entry.warranty == "保修期外" and entry.area == "户内"
+    materials = [Material(material[0], material[1], "1", material[2], material[2])] if material and paid else []
+    fee = rng.choice([3000, 5000, 8000]) if paid and rng.random() < 0.6 else 0
+    completed, _ = work_orders.complete(db, clerk, order.id, done, materials, fee, finished)
+    if completed.fee_bill_id is not None and completed.unit_id is not None and finished.date() == reported.date():
+        billed.update(unit=completed.unit_id, bill=completed.fee_bill_id)
+    if days_ago == 0 or index in (5, 6, 7):
+        return  # waiting for the callback
+    called = _at(finished.date() + dt.timedelta(days=1), rng.randint(9, 11), rng.randint(0, 59))
+    if index % 17 == 9:  # not fixed after all: reopened, fixed again, then satisfied
+        work_orders.callback(db, clerk, order.id, "不满意", "维修后第二天又开始漏水", called)
+        again = called + dt.timedelta(hours=3)
+        work_orders.act(db, clerk, order.id, Action.ARRIVE, now=again)
+        work_orders.complete(db, clerk, order.id, f"{done}，重新处理", [], 0, again + dt.timedelta(hours=1))
+        called = called + dt.timedelta(days=1)
+    satisfaction = rng.choice(["满意", "满意", "满意", "基本满意"])
+    work_orders.callback(db, clerk, order.id, satisfaction, "" if satisfaction == "满意" else "等待时间有点长", called)
