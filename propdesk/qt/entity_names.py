@@ -35,6 +35,15 @@ ENTITY_NAMES = {
     "defects": QT_TRANSLATE_NOOP("Entity", "Defect transfer"),
     "photo": QT_TRANSLATE_NOOP("Entity", "Photo"),
     "key_set": QT_TRANSLATE_NOOP("Entity", "Key custody"),
+    "renovation": QT_TRANSLATE_NOOP("Entity", "Renovation"),
+    "worker_pass": QT_TRANSLATE_NOOP("Entity", "Worker pass"),
+    "patrol": QT_TRANSLATE_NOOP("Entity", "Patrol"),
+    "violation": QT_TRANSLATE_NOOP("Entity", "Violation"),
+    "design_change": QT_TRANSLATE_NOOP("Entity", "Design change"),
+    "acceptance": QT_TRANSLATE_NOOP("Entity", "Acceptance"),
+    "deposit_settlement": QT_TRANSLATE_NOOP("Entity", "Deposit settlement"),
+    "work_order": QT_TRANSLATE_NOOP("Entity", "Work order"),
+    "technician": QT_TRANSLATE_NOOP("Entity", "Technician"),
 }
 
 

@@ -14,7 +14,7 @@ from functools import partial
 
 from propdesk.core.author import Actor
 from propdesk.core.work_orders import Action, Material
-from propdesk.services import payments, repair_settings, work_orders
+from propdesk.services import payments, repair_settings, units, work_orders
 from propdesk.services.work_orders import RepairEntry
 from propdesk.store import registry
 from propdesk.store.connection import Database
@@ -61,8 +61,8 @@ def repair_events(db: Database, rng: random.Random, unit_ids: list[int], today: 
         if index in (0, 1):  # this morning's first calls
             reported = _at(day, 8, 15 + index)
         unit_id = rng.choice(occupied)
-        row = registry.unit_row(db, unit_id)
-        owner = str(row["owner_names"]).split("、")[0] if row and row["owner_names"] else names()
+        owners = units.unit_record(db, unit_id).owners
+        owner, mobile = (owners[0].person.name, owners[0].person.mobile) if owners else (names(), "")
         public = rng.random() < 0.15
         if public:
             category, place, said, done = rng.choice(PUBLIC_CALLS)
@@ -73,7 +73,7 @@ def repair_events(db: Database, rng: random.Random, unit_ids: list[int], today: 
         urgency = rng.choice(["一般", "一般", "一般", "紧急", "计划"])
         entry = RepairEntry(channel=rng.choice(["电话", "电话", "来访", "微信", "巡查" if public else "电话"]),
                             caller=owner if not public else rng.choice([owner, "保安 小陈", "保洁 周阿姨"]),
-                            phone=phones(), area="公共区域" if public else "户内", unit_id=None if public else unit_id,
+                            phone=mobile if not public and mobile else phones(), area="公共区域" if public else "户内", unit_id=None if public else unit_id,
                             location=place, category=category, warranty=warranty, urgency=urgency,
                             description=said)  # fmt: skip
         technician = next(t[0] for t in TECHNICIANS if category in t[1]) if any(

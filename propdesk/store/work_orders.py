@@ -70,6 +70,7 @@ def materials(db: Database, order_id: int) -> list[dict[str, Any]]:
 
 
 OVERDUE_VIEW, NOTE_VIEW = "逾期", "需沟通记录"  # views of the list besides the states
+NOT_FINISHED = "w.state NOT IN ('已关闭', '已取消')"  # word for word the partial index work_orders_open's condition
 
 
 def where(view: str, category: str, technician: str, text: str, phone: str, now: str,
@@ -79,10 +80,10 @@ def where(view: str, category: str, technician: str, text: str, phone: str, now:
     clauses: list[str] = []
     params: list[Any] = []
     if view == OVERDUE_VIEW:
-        clauses.append(f"w.state IN ({', '.join('?' * len(TIMED_STATES))}) AND w.due_at < ?")
+        clauses.append(f"{NOT_FINISHED} AND w.state IN ({', '.join('?' * len(TIMED_STATES))}) AND w.due_at < ?")
         params += [*(s.value for s in TIMED_STATES), now]
     elif view == NOTE_VIEW:
-        clauses.append(f"w.state IN ({', '.join('?' * len(OPEN_STATES))}) AND w.reported_at < ?"
+        clauses.append(f"{NOT_FINISHED} AND w.state IN ({', '.join('?' * len(OPEN_STATES))}) AND w.reported_at < ?"
                        " AND (w.last_note_at IS NULL OR w.last_note_at < datetime(w.reported_at, '+3 days'))")  # fmt: skip
         params += [*(s.value for s in OPEN_STATES), third_day_before]
     elif view:
@@ -131,8 +132,8 @@ def counts(db: Database, now: str, third_day_before: str) -> dict[str, int]:
         f"SELECT sum(state = '待派工'), sum(state IN ({timed}) AND due_at < ?), sum(state = '待回访'),"
         f" sum(state IN ({opened}) AND reported_at < ?"
         "  AND (last_note_at IS NULL OR last_note_at < datetime(reported_at, '+3 days'))),"
-        f" sum(state IN ({opened})) FROM work_orders WHERE state IN ({opened}, '待回访')",
-        (*timed_states, now, *open_states, third_day_before, *open_states, *open_states),
+        f" sum(state IN ({opened})) FROM work_orders w WHERE {NOT_FINISHED}",
+        (*timed_states, now, *open_states, third_day_before, *open_states),
     ).fetchone()
     return {"new": row[0] or 0, "overdue": row[1] or 0, "callbacks": row[2] or 0, "needs_note": row[3] or 0,
             "open": row[4] or 0}  # fmt: skip

@@ -1664,6 +1664,42 @@ Stop working in it and call support.</source>
         <source>Key custody</source>
         <translation>钥匙托管</translation>
     </message>
+    <message>
+        <source>Renovation</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <source>Worker pass</source>
+        <translation>出入证</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>装修巡查</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>装修违章</translation>
+    </message>
+    <message>
+        <source>Design change</source>
+        <translation>设计变更</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>竣工验收</translation>
+    </message>
+    <message>
+        <source>Deposit settlement</source>
+        <translation>押金结算</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>维修工单</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
 </context>
 <context>
     <name>FeeItemDialog</name>

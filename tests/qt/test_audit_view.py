@@ -32,3 +32,14 @@ def test_change_log_screen_filters_and_exports(qtbot: Any, tmp_path: Path, windo
     assert sheet["A1"].value == "操作日志" and [c.value for c in sheet[2]] == ["时间", "经办人", "对象", "操作", "改动"]
     assert sheet.max_row - 2 == view.total
     assert {sheet.cell(row=r, column=2).value for r in range(3, sheet.max_row + 1)} == {"王小丽"}
+
+
+def test_every_recorded_entity_has_a_name_on_screen() -> None:
+    import re
+
+    from propdesk.qt.entity_names import ENTITY_NAMES
+
+    root = Path(__file__).resolve().parents[2] / "propdesk"
+    pattern = re.compile(r'audit\.record\(\s*db,\s*[^,]+,\s*"[a-z_]+",\s*"([a-z_]+)"')
+    recorded = {m for path in root.rglob("*.py") for m in pattern.findall(path.read_text(encoding="utf-8"))}
+    assert len(recorded) > 20 and recorded - set(ENTITY_NAMES) == set()

@@ -74,6 +74,7 @@ class RepairDialog(FormDialog):
         self.fields["phone"] = self.phone_edit
         self.location_box = QComboBox()
         self.location_box.setEditable(True)
+        self.location_box.setMinimumWidth(220)
         self.add_field("location", self.tr("Place"), self.location_box)
         self.category_box = QComboBox()
         self.category_box.addItems(CATEGORIES)
@@ -138,7 +139,15 @@ class RepairDialog(FormDialog):
         as_phone = phone if phone.isdigit() and len(phone) >= 7 else ""
 
         def job(db: Any) -> tuple[str, list[SearchHit], list[OrderRow]]:
-            return text, search_units(db, text, limit=8), work_orders.of_phone(db, as_phone) if as_phone else []
+            hits = search_units(db, text, limit=8)
+            calls = work_orders.of_phone(db, as_phone) if as_phone else []
+            known = {h.unit_id for h in hits}
+            for code in dict.fromkeys(c.unit_code for c in calls if c.unit_code):  # where this number called from
+                for hit in search_units(db, code, limit=1):
+                    if hit.unit_id not in known:
+                        hits.append(SearchHit(hit.unit_id, hit.code, hit.owner_names, "以往报修", hit.state))
+                        known.add(hit.unit_id)
+            return text, hits, calls
 
         self.desk.query(job, self.show_lookup)
 

@@ -48,7 +48,7 @@ class WorkOrderList(PagedList):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(desk, COLUMNS, parent)
         self.order_filter = OrderFilter()
-        self.set_column_widths([110, 120, 150, 170, 70, 50, 90, 70, 70])
+        self.set_column_widths([110, 120, 150, 170, 70, 70, 90, 70, 70])
 
     def fetch(self, offset: int, limit: int) -> Any:
         f = self.order_filter

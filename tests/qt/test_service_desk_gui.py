@@ -1,0 +1,160 @@
+"""The service desk through the window: a call from the phone number to the callback, the today view's
+figures opening the list behind them, the unit's 报修 tab, and the technicians."""
+
+from collections.abc import Callable
+from typing import Any
+
+from propdesk.core.work_orders import Action
+from propdesk.services import payments, repair_settings, units, work_orders
+from propdesk.store.connection import Database
+from tests.qt.conftest import wait_idle
+
+from propdesk.qt.main_window import MainWindow
+
+
+def _save(qtbot: Any, dialog: Any) -> None:
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: dialog.result_value is not None or not dialog.error_label.isHidden(), timeout=10_000)
+
+
+def _owner_with_phone(db: Database) -> tuple[int, str, str]:
+    for row in units.list_units(db, units.UnitFilter(state="已入住"), 0, 200).rows:
+        owners = units.unit_record(db, row.id).owners
+        if owners and owners[0].person.mobile:
+            return row.id, owners[0].person.name, owners[0].person.mobile
+    raise AssertionError("the demo has owners with phones")
+
+
+def test_a_call_from_the_phone_number_to_the_callback(qtbot: Any, window: MainWindow, previews: list[str],
+                                                       read_db: Callable[[], Database], answers: list[Any],
+                                                       monkeypatch: Any) -> None:  # fmt: skip
+    from propdesk.qt.dialogs.repair_dialog import RepairDialog
+    from propdesk.qt.dialogs.work_order_dialogs import CallbackDialog, DispatchDialog, WorkCompletionDialog
+
+    unit_id, owner, mobile = _owner_with_phone(read_db())
+    window.show_page("service")
+    view = window.page("service")
+
+    def register(dialog: RepairDialog) -> int:
+        dialog.lookup_edit.setText(mobile)
+        qtbot.waitUntil(lambda: dialog.unit_box.count() > 0, timeout=10_000)
+        assert dialog.unit_box.currentData() == unit_id and dialog.caller_edit.text() == owner
+        assert dialog.phone_edit.text() == mobile
+        dialog.warranty_box.setCurrentText("保修期外")
+        _save(qtbot, dialog)
+        assert "报修内容" in dialog.error_label.text() and dialog.phone_edit.text() == mobile  # nothing typed is lost
+        dialog.error_label.hide()
+        dialog.description_edit.setText("厨房水槽下水管漏水")
+        dialog.location_box.setCurrentText("厨房")
+        _save(qtbot, dialog)
+        return 1
+
+    monkeypatch.setattr(RepairDialog, "exec", register)
+    window.actions_by_name["new_repair"].trigger()
+    qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
+    assert previews[-1].startswith("维修派工单 WX")
+    number = previews[-1].split()[-1]
+    order = work_orders.by_number(read_db(), number)
+    assert order.unit_id == unit_id and order.state == "待派工" and order.phone == mobile
+    view.text_edit.setText(number)
+    qtbot.waitUntil(lambda: view.panel.order is not None and view.panel.order.number == number, timeout=10_000)
+    panel = view.panel
+    assert panel.buttons[Action.DISPATCH].isEnabled() and not panel.buttons[Action.COMPLETE].isEnabled()
+
+    def dispatch(dialog: DispatchDialog) -> int:
+        assert dialog.technician_box.count() >= 3 and "水电" in dialog.technician_box.itemText(0)
+        _save(qtbot, dialog)
+        return 1
+
+    monkeypatch.setattr(DispatchDialog, "exec", dispatch)
+    panel.buttons[Action.DISPATCH].click()
+    qtbot.waitUntil(lambda: panel.order is not None and panel.order.state == "已派工", timeout=10_000)
+    panel.buttons[Action.ACCEPT].click()
+    qtbot.waitUntil(lambda: panel.order is not None and panel.order.state == "已接单", timeout=10_000)
+    panel.buttons[Action.ARRIVE].click()
+    qtbot.waitUntil(lambda: panel.order is not None and panel.order.state == "处理中", timeout=10_000)
+
+    def complete(dialog: WorkCompletionDialog) -> int:
+        dialog.result_edit.setText("更换下水管接头")
+        dialog.add_row()
+        for column, text in enumerate(["PVC 接头", "DN50", "2", "6.50"]):
+            dialog.table.item(0, column).setText(text)
+        dialog.fee_edit.setText("50")
+        assert dialog.total_label.text().startswith("¥63.00") and "账单" in dialog.total_label.text()
+        _save(qtbot, dialog)
+        return 1
+
+    monkeypatch.setattr(WorkCompletionDialog, "exec", complete)
+    panel.buttons[Action.COMPLETE].click()
+    qtbot.waitUntil(lambda: panel.order is not None and panel.order.state == "待回访", timeout=10_000)
+    billed = work_orders.by_number(read_db(), number)
+    assert billed.total_fen == 6300 and billed.fee_bill_id in {b.id for b in payments.owed(read_db(), unit_id)}
+
+    def call_back(dialog: CallbackDialog) -> int:
+        dialog.satisfaction_box.setCurrentText("不满意")
+        _save(qtbot, dialog)
+        assert "意见" in dialog.error_label.text()
+        dialog.error_label.hide()
+        dialog.satisfaction_box.setCurrentText("满意")
+        _save(qtbot, dialog)
+        return 1
+
+    monkeypatch.setattr(CallbackDialog, "exec", call_back)
+    panel.buttons[Action.CALLBACK].click()
+    qtbot.waitUntil(lambda: panel.order is not None and panel.order.state == "已关闭", timeout=10_000)
+    wait_idle(qtbot, window)
+    assert [e.action for e in work_orders.by_number(read_db(), number).events] == [
+        "登记", "派工", "接单", "到场", "完工", "回访"]  # fmt: skip
+    assert not any(b.isEnabled() for b in panel.buttons.values())
+
+
+def test_the_today_figures_open_the_list_behind_them(qtbot: Any, window: MainWindow,
+                                                      read_db: Callable[[], Database]) -> None:  # fmt: skip
+    today = window.today_view
+    qtbot.waitUntil(lambda: "报修" in today.repairs_label.text(), timeout=10_000)
+    counts = work_orders.counts(read_db())
+    assert f">{counts['overdue']}</a> 单逾期" in today.repairs_label.text()
+    today.repairs_label.linkActivated.emit("逾期")
+    view = window.page("service")
+    assert window.stack.currentWidget() is view
+    qtbot.waitUntil(lambda: view.list.total == counts["overdue"] and view.list.model.rowCount() > 0, timeout=10_000)
+    assert view.view_box.currentText() == "逾期"
+
+
+def test_the_unit_repairs_tab_and_a_technician_added(qtbot: Any, window: MainWindow, read_db: Callable[[], Database],
+                                                     monkeypatch: Any) -> None:  # fmt: skip
+    from propdesk.qt.dialogs.repair_settings_dialog import RepairSettingsDialog, TechnicianDialog
+
+    db = read_db()
+    unit_id = int(db.scalar("SELECT unit_id FROM work_orders WHERE unit_id IS NOT NULL GROUP BY unit_id"
+                            " ORDER BY count(*) DESC LIMIT 1"))  # fmt: skip
+    expected = [o.number for o in work_orders.of_unit(db, unit_id)]
+    window.open_unit(unit_id)
+    tab = window.unit_page.repairs_tab
+    window.unit_page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: [o.number for o in tab.rows] == expected and tab.panel.order is not None, timeout=10_000)
+    assert tab.panel.order is not None and tab.panel.order.number == expected[0]
+
+    def add(dialog: TechnicianDialog) -> int:
+        dialog.name_edit.setText("钱师傅")
+        dialog.trade_checks["电梯"].setChecked(True)
+        dialog.phone_edit.setText("123")
+        _save(qtbot, dialog)
+        assert "电话" in dialog.error_label.text()
+        dialog.error_label.hide()
+        dialog.phone_edit.setText("13905711009")
+        _save(qtbot, dialog)
+        return 1
+
+    def settings(dialog: RepairSettingsDialog) -> int:
+        dialog.edit_technician(None)
+        qtbot.waitUntil(lambda: "钱师傅" in [t.name for t in dialog.technicians], timeout=10_000)
+        dialog.spins["紧急"].setValue(2)
+        _save(qtbot, dialog)
+        return 1
+
+    monkeypatch.setattr(TechnicianDialog, "exec", add)
+    monkeypatch.setattr(RepairSettingsDialog, "exec", settings)
+    window.actions_by_name["repair_settings"].trigger()
+    qtbot.waitUntil(lambda: repair_settings.deadline_hours(read_db())["紧急"] == 2, timeout=10_000)
+    assert next(t for t in repair_settings.technicians(read_db()) if t.name == "钱师傅").trades == ("电梯",)
