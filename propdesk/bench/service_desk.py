@@ -85,6 +85,7 @@ def service_desk(path: Path, workdir: Path) -> list[Result]:
         filters = [OrderFilter(view="已关闭", category="水电"), OrderFilter(view="逾期"), OrderFilter(category="电梯"),
                    OrderFilter(view="待回访")]  # fmt: skip
         assert all(work_orders.page(db, f, 0, 100).rows for f in filters[:3])
+
         def first_page(f: OrderFilter) -> object:
             return work_orders.page(db, f, 0, 100)
 

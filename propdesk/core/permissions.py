@@ -31,6 +31,7 @@ class Permission(StrEnum):
     APPROVE_REFUND = "审批退款"
     WAIVE_LATE_FEE = "减免滞纳金"
     HANDLE_SERVICE = "登记和处理报修、投诉"
+    REVIEW_SERVICE = "审核投诉处理"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -48,6 +49,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.WAIVE_LATE_FEE,
             Permission.GENERATE_BILLS,
             Permission.HANDLE_SERVICE,
+            Permission.REVIEW_SERVICE,
         }
     ),
     Role.ADMIN: frozenset(Permission),

@@ -54,16 +54,6 @@ class RenovationRules:
     working_hours: str = WORKING_HOURS
 
 
-def add_working_days(start: dt.date, days: int) -> dt.date:
-    """``days`` working days after ``start`` (Saturdays and Sundays do not count)."""
-    day, left = start, days
-    while left > 0:
-        day += dt.timedelta(days=1)
-        if day.weekday() < 5:
-            left -= 1
-    return day
-
-
 def permit_number(year: int, sequence: int) -> str:
     return f"ZX{year:04d}{sequence:04d}"
 

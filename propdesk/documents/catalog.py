@@ -385,6 +385,15 @@ def _work_order(db: Database, actor: Actor, key: str) -> PrintJob:
     return PrintJob("work-order", order.number, f"{TITLE} {order.number}", order.unit_id, render_work_order(doc))
 
 
+def _complaint(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.complaint_record import TITLE, ComplaintDoc, render_complaint
+    from propdesk.services import complaints
+
+    found = complaints.by_number(db, key)
+    doc = ComplaintDoc(community.get_community(db), found, today_iso(), actor.name)
+    return PrintJob("complaint", found.number, f"{TITLE} {found.number}", found.unit_id, render_complaint(doc))
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
@@ -415,6 +424,7 @@ KINDS: dict[str, PrintKind] = {
         PrintKind("acceptance", "装修竣工验收表", "许可证号或房号（未验收的打印空白验收项目）", _acceptance),
         PrintKind("deposit-settlement", "装修押金退还审批表", "许可证号或房号", _settlement),
         PrintKind("work-order", "维修派工单", "工单号，如 WX2026110001（三联）；加 /1 只打一联", _work_order),
+        PrintKind("complaint", "投诉处理记录表", "投诉编号，如 TS2026110001", _complaint),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]
 }

@@ -10,7 +10,8 @@ from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, FieldProblem, NotFound, ValidationError
 from propdesk.core.permissions import Permission
-from propdesk.core.renovation import CHANGEABLE_STATES, DesignChange, add_working_days
+from propdesk.core.renovation import CHANGEABLE_STATES, DesignChange
+from propdesk.core.working_days import add_working_days
 from propdesk.services import renovation_settings, renovations
 from propdesk.store import audit, renovation_completion
 from propdesk.store import renovations as renovation_store

@@ -23,9 +23,9 @@ from propdesk.core.renovation import (
     Renovation,
     RenovationState,
     Scope,
-    add_working_days,
     permit_number,
 )
+from propdesk.core.working_days import add_working_days
 from propdesk.services import fees, renovation_settings
 from propdesk.store import audit, move_ins, registry, renovations
 from propdesk.store.connection import Database

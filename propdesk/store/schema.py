@@ -586,6 +586,41 @@ def m0015_work_orders(db: Database) -> None:
     )
 
 
+@migrations(name="m0016_complaints")
+def m0016_complaints(db: Database) -> None:
+    _run(
+        db,
+        [
+            # 投诉: registered with its two deadlines, responded to, resolved, called back, reviewed.
+            "CREATE TABLE complaint_sequences (year INTEGER PRIMARY KEY, last_number INTEGER NOT NULL)",
+            """CREATE TABLE complaints (
+                id INTEGER PRIMARY KEY, number TEXT NOT NULL UNIQUE, unit_id INTEGER REFERENCES units(id),
+                received_at TEXT NOT NULL, received_by TEXT NOT NULL, channel TEXT NOT NULL, complainant TEXT NOT NULL,
+                phone TEXT NOT NULL DEFAULT '', place TEXT NOT NULL DEFAULT '', people TEXT NOT NULL DEFAULT '',
+                description TEXT NOT NULL, demand TEXT NOT NULL DEFAULT '', category TEXT NOT NULL,
+                level TEXT NOT NULL, group_risk INTEGER NOT NULL DEFAULT 0, handler TEXT NOT NULL,
+                respond_due TEXT NOT NULL, resolve_due TEXT NOT NULL, responded_at TEXT, resolved_at TEXT,
+                result TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, callback_at TEXT, callback_by TEXT,
+                satisfaction TEXT NOT NULL DEFAULT '', callback_comment TEXT NOT NULL DEFAULT '',
+                review TEXT NOT NULL DEFAULT '', reviewed_by TEXT, updated_at TEXT NOT NULL)""",
+            "CREATE INDEX complaints_received ON complaints(received_at)",
+            "CREATE INDEX complaints_state ON complaints(state, received_at)",
+            "CREATE INDEX complaints_unit ON complaints(unit_id, received_at)",
+            "CREATE INDEX complaints_open ON complaints(state, resolve_due) WHERE state IN ('待处理', '处理中')",
+            """CREATE TABLE complaint_events (
+                id INTEGER PRIMARY KEY, complaint_id INTEGER NOT NULL REFERENCES complaints(id), at TEXT NOT NULL,
+                step TEXT NOT NULL, author TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', state TEXT NOT NULL)""",
+            "CREATE INDEX complaint_events_complaint ON complaint_events(complaint_id)",
+            """CREATE TRIGGER complaints_no_delete BEFORE DELETE ON complaints
+               BEGIN SELECT RAISE(ABORT, 'complaints are kept'); END""",
+            """CREATE TRIGGER complaint_events_no_update BEFORE UPDATE ON complaint_events
+               BEGIN SELECT RAISE(ABORT, 'complaint events are append-only'); END""",
+            """CREATE TRIGGER complaint_events_no_delete BEFORE DELETE ON complaint_events
+               BEGIN SELECT RAISE(ABORT, 'complaint events are append-only'); END""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

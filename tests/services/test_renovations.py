@@ -9,7 +9,7 @@ from propdesk.core.author import Actor
 from propdesk.core.billing import FeeKind, Period
 from propdesk.core.errors import Conflict, ValidationError
 from propdesk.core.permissions import PermissionDenied, Role
-from propdesk.core.renovation import add_working_days
+from propdesk.core.working_days import add_working_days
 from propdesk.services import fees, payments, renovations, units
 from propdesk.services.renovations import Application
 from propdesk.store.connection import Database
