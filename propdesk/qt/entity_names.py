@@ -44,6 +44,7 @@ ENTITY_NAMES = {
     "deposit_settlement": QT_TRANSLATE_NOOP("Entity", "Deposit settlement"),
     "work_order": QT_TRANSLATE_NOOP("Entity", "Work order"),
     "technician": QT_TRANSLATE_NOOP("Entity", "Technician"),
+    "complaint": QT_TRANSLATE_NOOP("Entity", "Complaint"),
 }
 
 

@@ -220,8 +220,10 @@ class MainWindow(QMainWindow):
         return view
 
     def open_service(self, view: str) -> None:
+        """A view of the work-order list, or of the complaints (``投诉:`` before it)."""
         self.show_page("service")
-        self.page("service").set_view(view)  # type: ignore[attr-defined]
+        complaints_list = view.startswith("投诉:")
+        self.page("service").set_view(view.removeprefix("投诉:"), complaints_list)  # type: ignore[attr-defined]
 
     def on_new_repair_triggered(self) -> None:
         """Ctrl+R from anywhere: on a unit's page the repair is for that unit."""

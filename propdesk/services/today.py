@@ -6,10 +6,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from propdesk.core.change_log import ChangeLogEntry
+from propdesk.core.complaints import NEAR_HOURS
 from propdesk.core.registry import Community
 from propdesk.core.work_orders import NOTE_AFTER_DAYS
 from propdesk.services import renovation_settings
-from propdesk.store import audit, day_closes, defects, keys, registry, renovations, settings, work_orders
+from propdesk.store import audit, complaints, day_closes, defects, keys, registry, renovations, settings, work_orders
 from propdesk.store.connection import Database
 
 
@@ -25,6 +26,7 @@ class TodaySummary:
     defects: dict[str, int] = field(default_factory=dict)  # the defect ledger's counts (to pass on, overdue …)
     renovations: dict[str, int] = field(default_factory=dict)  # waiting for review, overdue, permits ending soon
     work_orders: dict[str, int] = field(default_factory=dict)  # new, overdue, callbacks due, 3 days without a note
+    complaints: dict[str, int] = field(default_factory=dict)  # waiting, past or near a deadline, group risks
 
 
 def today_summary(db: Database) -> TodaySummary:
@@ -48,5 +50,8 @@ def today_summary(db: Database) -> TodaySummary:
         ),
         work_orders=work_orders.counts(
             db, now.isoformat(sep=" "), (now - dt.timedelta(days=NOTE_AFTER_DAYS)).isoformat(sep=" ")
+        ),
+        complaints=complaints.counts(
+            db, now.isoformat(sep=" "), (now + dt.timedelta(hours=NEAR_HOURS)).isoformat(sep=" ")
         ),
     )

@@ -816,10 +816,6 @@ Stop working in it and call support.</source>
 <context>
     <name>CallbackDialog</name>
     <message>
-        <source>Callback — %1</source>
-        <translation>回访 — %1</translation>
-    </message>
-    <message>
         <source>Call</source>
         <translation>回访对象</translation>
     </message>
@@ -832,8 +828,8 @@ Stop working in it and call support.</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <source>What the owner said (required if dissatisfied: it reopens)</source>
-        <translation>业主的意见（不满意时必填，工单将重新派工）</translation>
+        <source>What they said (required if dissatisfied: it reopens)</source>
+        <translation>对方的意见（不满意时必填，将重新处理）</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1106,6 +1102,30 @@ Stop working in it and call support.</source>
         <translation>报修内容</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
         <source>Owners</source>
         <translation>业主</translation>
     </message>
@@ -1179,6 +1199,175 @@ Stop working in it and call support.</source>
     <message>
         <source>Receipt title</source>
         <translation>收据抬头</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCallbackDialog</name>
+    <message>
+        <source>Complaint callback — %1</source>
+        <translation>投诉回访 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s phone, unit or name — empty if not about a unit</source>
+        <translation>投诉人电话、房号或姓名 — 与具体房屋无关可不填</translation>
+    </message>
+    <message>
+        <source>Find the unit</source>
+        <translation>查找房屋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Who it is about, e.g. the 1502 contractor, a guard on duty</source>
+        <translation>被投诉的人，如：1502 装修施工队、值班保安</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Wants</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Several households: risk of a group complaint (the supervisor is alerted)</source>
+        <translation>涉及多户，有群诉风险（提醒客服主管）</translation>
+    </message>
+    <message>
+        <source>(not about one unit)</source>
+        <translation>（与具体房屋无关）</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintPanel</name>
+    <message>
+        <source>How was the complainant answered (e.g. phoned, calmed, visit booked):</source>
+        <translation>如何回应投诉人（如：已致电安抚，约好上门）：</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>跟进情况：</translation>
+    </message>
+    <message>
+        <source>The result:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <source>Your review of how it was handled:</source>
+        <translation>对处理情况的审核意见：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Responded…</source>
+        <translation>响应…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>跟进…</translation>
+    </message>
+    <message>
+        <source>Resolved…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <source>Callback…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>主管审核…</translation>
+    </message>
+    <message>
+        <source>Print the record</source>
+        <translation>打印投诉处理记录表</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see its steps.</source>
+        <translation>选中一件投诉，查看处理经过。</translation>
+    </message>
+    <message>
+        <source>GROUP COMPLAINT RISK</source>
+        <translation>群诉风险</translation>
+    </message>
+    <message>
+        <source>not responded in time</source>
+        <translation>未按时响应</translation>
+    </message>
+    <message>
+        <source>past its deadline</source>
+        <translation>已超过办结期限</translation>
+    </message>
+    <message>
+        <source>respond by %1, resolve by %2</source>
+        <translation>响应期限 %1，办结期限 %2</translation>
+    </message>
+    <message>
+        <source>handler: %1</source>
+        <translation>处理人：%1</translation>
+    </message>
+    <message>
+        <source>Wants: %1</source>
+        <translation>诉求：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>处理结果：%1</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1888,10 @@ Stop working in it and call support.</source>
     <message>
         <source>Technician</source>
         <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4173,34 @@ This part comes in a later version.</source>
         <translation>全部类别</translation>
     </message>
     <message>
+        <source>All complaints</source>
+        <translation>全部投诉</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Deadline within 24 hours</source>
+        <translation>24 小时内到期</translation>
+    </message>
+    <message>
+        <source>Group complaint risk</source>
+        <translation>群诉风险</translation>
+    </message>
+    <message>
+        <source>Complaint no., phone, unit or name</source>
+        <translation>投诉编号、电话、房号或姓名</translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation>新投诉…</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
         <source>All technicians</source>
         <translation>全部维修人员</translation>
     </message>
@@ -3992,12 +4213,15 @@ This part comes in a later version.</source>
         <translation>新报修… (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation>导出 Excel…</translation>
-    </message>
-    <message>
         <source>Repairs</source>
         <translation>报修工单</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListPage</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -4181,6 +4405,10 @@ This part comes in a later version.</source>
     <message>
         <source>Repairs: %1 waiting to be dispatched, %2 overdue, %3 waiting for the callback, %4 open 3 days without a note (%5 open in all).</source>
         <translation>报修：%1 单待派工，%2 单逾期，%3 单待回访，%4 单超 3 天未写沟通记录（处理中共 %5 单）。</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 waiting for a response (%2 late), %3 past the deadline, %4 due within 24 hours, %5 at risk of a group complaint, %6 waiting for the callback.</source>
+        <translation>投诉：%1 件待响应（%2 件已超时），%3 件超过办结期限，%4 件 24 小时内到期，%5 件有群诉风险，%6 件待回访。</translation>
     </message>
     <message>
         <source>%1 · Today</source>
@@ -4489,6 +4717,10 @@ This part comes in a later version.</source>
         <translation>报修</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
         <source>Ownership history</source>
         <translation>产权历史</translation>
     </message>
@@ -4521,31 +4753,8 @@ This part comes in a later version.</source>
         <translation>登记共有人</translation>
     </message>
     <message>
-        <source>First select the co-owner to remove in the owners table. The owner changes only by a transfer.</source>
-        <translation>请先在业主表中选中要删除的共有人。业主本人请办理过户。</translation>
-    </message>
-    <message>
-        <source>Why is co-owner %1 removed (kept in the change log):</source>
-        <translation>删除共有人 %1 的原因（会记入操作日志）：</translation>
-    </message>
-    <message>
-        <source>%1 will pass from %2 to new owners. The former owners stay in the ownership history. Continue?</source>
-        <translation>%1 将从 %2 过户给新业主。原业主记录会保留在“产权历史”中。继续吗？</translation>
-    </message>
-    <message>
-        <source>Does %1 move out today?</source>
-        <translation>确认 %1 今天迁出？</translation>
-    </message>
-    <message>
-        <source>Remove vehicle %1?</source>
-        <translation>删除车辆 %1？</translation>
-    </message>
-</context>
-<context>
-    <name>UnitRepairsTab</name>
-    <message>
         <source>No.</source>
-        <translation>工单号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -4574,6 +4783,46 @@ This part comes in a later version.</source>
     <message>
         <source>New repair for this unit… (Ctrl+R)</source>
         <translation>为这户新报修… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>New complaint about this unit…</source>
+        <translation>为这户登记投诉…</translation>
+    </message>
+    <message>
+        <source>First select the co-owner to remove in the owners table. The owner changes only by a transfer.</source>
+        <translation>请先在业主表中选中要删除的共有人。业主本人请办理过户。</translation>
+    </message>
+    <message>
+        <source>Why is co-owner %1 removed (kept in the change log):</source>
+        <translation>删除共有人 %1 的原因（会记入操作日志）：</translation>
+    </message>
+    <message>
+        <source>%1 will pass from %2 to new owners. The former owners stay in the ownership history. Continue?</source>
+        <translation>%1 将从 %2 过户给新业主。原业主记录会保留在“产权历史”中。继续吗？</translation>
+    </message>
+    <message>
+        <source>Does %1 move out today?</source>
+        <translation>确认 %1 今天迁出？</translation>
+    </message>
+    <message>
+        <source>Remove vehicle %1?</source>
+        <translation>删除车辆 %1？</translation>
     </message>
 </context>
 <context>
@@ -4895,6 +5144,13 @@ This part comes in a later version.</source>
     <message>
         <source>Record completion</source>
         <translation>登记完工</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderCallbackDialog</name>
+    <message>
+        <source>Callback — %1</source>
+        <translation>报修回访 — %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ figures opening the list behind them, the unit's 报修 tab, and the technicians
 from collections.abc import Callable
 from typing import Any
 
+from propdesk.core.permissions import Permission
 from propdesk.core.work_orders import Action
 from propdesk.services import payments, repair_settings, units, work_orders
 from propdesk.store.connection import Database
@@ -29,7 +30,7 @@ def test_a_call_from_the_phone_number_to_the_callback(qtbot: Any, window: MainWi
                                                        read_db: Callable[[], Database], answers: list[Any],
                                                        monkeypatch: Any) -> None:  # fmt: skip
     from propdesk.qt.dialogs.repair_dialog import RepairDialog
-    from propdesk.qt.dialogs.work_order_dialogs import CallbackDialog, DispatchDialog, WorkCompletionDialog
+    from propdesk.qt.dialogs.work_order_dialogs import DispatchDialog, WorkCompletionDialog, WorkOrderCallbackDialog
 
     unit_id, owner, mobile = _owner_with_phone(read_db())
     window.show_page("service")
@@ -56,9 +57,11 @@ def test_a_call_from_the_phone_number_to_the_callback(qtbot: Any, window: MainWi
     number = previews[-1].split()[-1]
     order = work_orders.by_number(read_db(), number)
     assert order.unit_id == unit_id and order.state == "待派工" and order.phone == mobile
-    view.text_edit.setText(number)
-    qtbot.waitUntil(lambda: view.panel.order is not None and view.panel.order.number == number, timeout=10_000)
-    panel = view.panel
+    view.repairs.text_edit.setText(number)
+    qtbot.waitUntil(
+        lambda: view.repairs.panel.item is not None and view.repairs.panel.item.number == number, timeout=10_000
+    )
+    panel = view.repairs.panel
     assert panel.buttons[Action.DISPATCH].isEnabled() and not panel.buttons[Action.COMPLETE].isEnabled()
 
     def dispatch(dialog: DispatchDialog) -> int:
@@ -68,11 +71,11 @@ def test_a_call_from_the_phone_number_to_the_callback(qtbot: Any, window: MainWi
 
     monkeypatch.setattr(DispatchDialog, "exec", dispatch)
     panel.buttons[Action.DISPATCH].click()
-    qtbot.waitUntil(lambda: panel.order is not None and panel.order.state == "已派工", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.item is not None and panel.item.state == "已派工", timeout=10_000)
     panel.buttons[Action.ACCEPT].click()
-    qtbot.waitUntil(lambda: panel.order is not None and panel.order.state == "已接单", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.item is not None and panel.item.state == "已接单", timeout=10_000)
     panel.buttons[Action.ARRIVE].click()
-    qtbot.waitUntil(lambda: panel.order is not None and panel.order.state == "处理中", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.item is not None and panel.item.state == "处理中", timeout=10_000)
 
     def complete(dialog: WorkCompletionDialog) -> int:
         dialog.result_edit.setText("更换下水管接头")
@@ -86,11 +89,11 @@ def test_a_call_from_the_phone_number_to_the_callback(qtbot: Any, window: MainWi
 
     monkeypatch.setattr(WorkCompletionDialog, "exec", complete)
     panel.buttons[Action.COMPLETE].click()
-    qtbot.waitUntil(lambda: panel.order is not None and panel.order.state == "待回访", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.item is not None and panel.item.state == "待回访", timeout=10_000)
     billed = work_orders.by_number(read_db(), number)
     assert billed.total_fen == 6300 and billed.fee_bill_id in {b.id for b in payments.owed(read_db(), unit_id)}
 
-    def call_back(dialog: CallbackDialog) -> int:
+    def call_back(dialog: WorkOrderCallbackDialog) -> int:
         dialog.satisfaction_box.setCurrentText("不满意")
         _save(qtbot, dialog)
         assert "意见" in dialog.error_label.text()
@@ -99,9 +102,9 @@ def test_a_call_from_the_phone_number_to_the_callback(qtbot: Any, window: MainWi
         _save(qtbot, dialog)
         return 1
 
-    monkeypatch.setattr(CallbackDialog, "exec", call_back)
+    monkeypatch.setattr(WorkOrderCallbackDialog, "exec", call_back)
     panel.buttons[Action.CALLBACK].click()
-    qtbot.waitUntil(lambda: panel.order is not None and panel.order.state == "已关闭", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.item is not None and panel.item.state == "已关闭", timeout=10_000)
     wait_idle(qtbot, window)
     assert [e.action for e in work_orders.by_number(read_db(), number).events] == [
         "登记", "派工", "接单", "到场", "完工", "回访"]  # fmt: skip
@@ -117,8 +120,10 @@ def test_the_today_figures_open_the_list_behind_them(qtbot: Any, window: MainWin
     today.repairs_label.linkActivated.emit("逾期")
     view = window.page("service")
     assert window.stack.currentWidget() is view
-    qtbot.waitUntil(lambda: view.list.total == counts["overdue"] and view.list.model.rowCount() > 0, timeout=10_000)
-    assert view.view_box.currentText() == "逾期"
+    qtbot.waitUntil(
+        lambda: view.repairs.list.total == counts["overdue"] and view.repairs.list.model.rowCount() > 0, timeout=10_000
+    )
+    assert view.repairs.view_box.currentText() == "逾期"
 
 
 def test_the_unit_repairs_tab_and_a_technician_added(qtbot: Any, window: MainWindow, read_db: Callable[[], Database],
@@ -132,8 +137,8 @@ def test_the_unit_repairs_tab_and_a_technician_added(qtbot: Any, window: MainWin
     window.open_unit(unit_id)
     tab = window.unit_page.repairs_tab
     window.unit_page.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: [o.number for o in tab.rows] == expected and tab.panel.order is not None, timeout=10_000)
-    assert tab.panel.order is not None and tab.panel.order.number == expected[0]
+    qtbot.waitUntil(lambda: [o.number for o in tab.rows] == expected and tab.panel.item is not None, timeout=10_000)
+    assert tab.panel.item is not None and tab.panel.item.number == expected[0]
 
     def add(dialog: TechnicianDialog) -> int:
         dialog.name_edit.setText("钱师傅")
@@ -158,3 +163,70 @@ def test_the_unit_repairs_tab_and_a_technician_added(qtbot: Any, window: MainWin
     window.actions_by_name["repair_settings"].trigger()
     qtbot.waitUntil(lambda: repair_settings.deadline_hours(read_db())["紧急"] == 2, timeout=10_000)
     assert next(t for t in repair_settings.technicians(read_db()) if t.name == "钱师傅").trades == ("电梯",)
+
+
+def test_a_complaint_from_registration_to_review(qtbot: Any, window: MainWindow, previews: list[str],
+                                                 read_db: Callable[[], Database], monkeypatch: Any) -> None:  # fmt: skip
+    from propdesk.core.author import Actor
+    from propdesk.core.complaints import Step
+    from propdesk.services import complaints
+
+    from propdesk.qt import prompts
+    from propdesk.qt.dialogs.service_dialogs import ComplaintCallbackDialog, ComplaintDialog
+
+    unit_id, owner, mobile = _owner_with_phone(read_db())
+    window.show_page("service")
+    view = window.page("service")
+    view.tabs.setCurrentWidget(view.complaints)
+
+    def register(dialog: ComplaintDialog) -> int:
+        dialog.lookup_edit.setText(mobile)
+        qtbot.waitUntil(lambda: dialog.unit_box.currentData() == unit_id, timeout=10_000)
+        assert dialog.complainant_edit.text() == owner and dialog.phone_edit.text() == mobile
+        _save(qtbot, dialog)
+        assert "投诉内容" in dialog.error_label.text()
+        dialog.error_label.hide()
+        dialog.description_edit.setText("楼上装修中午电钻噪声")
+        dialog.demand_edit.setText("中午停止噪声施工")
+        dialog.category_box.setCurrentText("装修扰民")
+        dialog.risk_check.setChecked(True)
+        _save(qtbot, dialog)
+        return 1
+
+    monkeypatch.setattr(ComplaintDialog, "exec", register)
+    view.complaints.new_button.click()
+    wait_idle(qtbot, window)
+    [made] = complaints.page(read_db(), "群诉风险", text=mobile).rows
+    page = view.complaints
+    page.text_edit.setText(made.number)
+    panel = view.complaint_panel
+    qtbot.waitUntil(lambda: panel.item is not None and panel.item.number == made.number, timeout=10_000)
+    assert "群诉风险" in panel.details.text() and not panel.buttons[Step.RESOLVE].isEnabled()
+    notes = iter(["已致电安抚，约谈施工队", "施工队承诺中午停工", "处理及时"])
+    monkeypatch.setattr(prompts, "responder", lambda kind, title, text: next(notes) if kind == "text" else True)
+    panel.buttons[Step.RESPOND].click()
+    qtbot.waitUntil(lambda: panel.item is not None and panel.item.state == "处理中", timeout=10_000)
+    panel.buttons[Step.RESOLVE].click()
+    qtbot.waitUntil(lambda: panel.item is not None and panel.item.state == "待回访", timeout=10_000)
+
+    def call_back(dialog: ComplaintCallbackDialog) -> int:
+        assert dialog.windowTitle() == f"投诉回访 — {made.number}"
+        dialog.satisfaction_box.setCurrentText("满意")
+        _save(qtbot, dialog)
+        return 1
+
+    monkeypatch.setattr(ComplaintCallbackDialog, "exec", call_back)
+    panel.buttons[Step.CALLBACK].click()
+    qtbot.waitUntil(lambda: panel.item is not None and panel.item.state == "已办结", timeout=10_000)
+    assert not panel.buttons[Step.REVIEW].isEnabled() or window.desk.actor.can(Permission.REVIEW_SERVICE)
+    window.desk.set_actor(Actor("李主管", frozenset({"客服主管"})))
+    panel.show_item(panel.item)
+    panel.buttons[Step.REVIEW].click()
+    qtbot.waitUntil(lambda: panel.item is not None and panel.item.review == "处理及时", timeout=10_000)
+    panel.print_button.click()
+    qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
+    assert previews[-1] == f"投诉处理记录表 {made.number}"
+    window.open_unit(unit_id)
+    tab = window.unit_page.complaints_tab
+    window.unit_page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: made.number in [c.number for c in tab.rows], timeout=10_000)

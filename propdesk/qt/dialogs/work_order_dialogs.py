@@ -8,7 +8,7 @@ from typing import Any
 
 from propdesk.core.errors import PropdeskError, ValidationError
 from propdesk.core.money import format_yuan, parse_yuan, to_capital
-from propdesk.core.work_orders import SATISFACTION, Action, Material, Technician, WorkOrder
+from propdesk.core.work_orders import Action, Material, Technician, WorkOrder
 from propdesk.services import work_orders
 
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from propdesk.qt.desk import Desk
 from propdesk.qt.dialogs.form_dialog import FormDialog
+from propdesk.qt.dialogs.service_dialogs import CallbackDialog
 
 
 def technician_box(found: list[Technician], category: str, current: str = "") -> QComboBox:
@@ -158,20 +159,9 @@ class WorkCompletionDialog(FormDialog):
         return lambda db: work_orders.complete(db, actor, order_id, result, materials, fee)
 
 
-class CallbackDialog(FormDialog):
+class WorkOrderCallbackDialog(CallbackDialog):
     def __init__(self, desk: Desk, order: WorkOrder, parent: QWidget | None = None) -> None:
-        super().__init__(desk, self.tr("Callback — %1").replace("%1", order.number), parent)
-        self.order = order
-        self.add_field("who", self.tr("Call"), QLabel(f"{order.caller}　{order.phone}"))
-        self.add_field("done", self.tr("Done"), QLabel(f"{order.result}（{order.technician}）"))
-        self.satisfaction_box = QComboBox()
-        self.satisfaction_box.addItems(SATISFACTION)
-        self.add_field("satisfaction", self.tr("Satisfaction"), self.satisfaction_box)
-        self.comment_edit = QLineEdit()
-        self.comment_edit.setPlaceholderText(self.tr("What the owner said (required if dissatisfied: it reopens)"))
-        self.add_field("comment", self.tr("Comment"), self.comment_edit)
-
-    def build_job(self) -> Callable[[Any], Any]:
-        actor, order_id = self.desk.actor, self.order.id
-        satisfaction, comment = self.satisfaction_box.currentText(), self.comment_edit.text()
-        return lambda db: work_orders.callback(db, actor, order_id, satisfaction, comment)
+        actor, order_id = desk.actor, order.id
+        super().__init__(desk, f"{order.caller}　{order.phone}", f"{order.result}（{order.technician}）",
+                         lambda s, text: lambda db: work_orders.callback(db, actor, order_id, s, text), parent)  # fmt: skip
+        self.setWindowTitle(self.tr("Callback — %1").replace("%1", order.number))

@@ -1,36 +1,27 @@
-"""The 客服 area: the work-order list (paged in SQL, filtered by state or 逾期 / 需沟通记录, category,
-technician, or an order number, phone, unit or caller typed exactly), the order chosen with its steps
-and buttons below, 新报修 (Ctrl+R) at the top, and the list to Excel."""
+"""The 客服 area: the work orders (by state or 逾期 / 超 3 天未写沟通记录, category, technician, or a number,
+phone, unit or caller typed exactly) and the complaints (by state or 已超期 / 临近期限 / 群诉风险,
+category), each with the chosen record's steps and buttons below; 新报修 (Ctrl+R) and 新投诉 on top."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from propdesk.core.work_orders import CATEGORIES, OrderRow, OrderState, WorkOrder
-from propdesk.services import repair_settings, work_orders
+from propdesk.core import complaints as complaint_values
+from propdesk.core.work_orders import CATEGORIES, OrderState
+from propdesk.services import complaints, repair_settings, work_orders
 from propdesk.services.work_orders import NOTE_VIEW, OVERDUE_VIEW, OrderFilter
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
 from propdesk.qt.i18n import QT_TRANSLATE_NOOP
 from propdesk.qt.table_model import Column
-from propdesk.qt.views.paged_list import PagedList
+from propdesk.qt.views.complaint_panel import ComplaintPanel
+from propdesk.qt.views.service_list_page import ListFilter, ListSpec, ServiceListPage
 from propdesk.qt.views.work_order_panel import WorkOrderPanel
 
-COLUMNS = [
+ORDER_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Column", "No."), lambda o: o.number),
     Column(QT_TRANSLATE_NOOP("Column", "Reported"), lambda o: o.reported_at[:16]),
     Column(QT_TRANSLATE_NOOP("Column", "Unit / place"), lambda o: f"{o.unit_code} {o.location}".strip()),
@@ -42,17 +33,27 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Column", "Technician"), lambda o: o.technician),
     Column(QT_TRANSLATE_NOOP("Column", "Problem"), lambda o: o.description),
 ]
+COMPLAINT_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Column", "No."), lambda c: c.number),
+    Column(QT_TRANSLATE_NOOP("Column", "Received"), lambda c: c.received_at[:16]),
+    Column(QT_TRANSLATE_NOOP("Column", "Unit / place"), lambda c: f"{c.unit_code} {c.place}".strip()),
+    Column(QT_TRANSLATE_NOOP("Column", "Complainant"), lambda c: f"{c.complainant} {c.phone}"),
+    Column(QT_TRANSLATE_NOOP("Column", "Category"), lambda c: c.category),
+    Column(QT_TRANSLATE_NOOP("Column", "Level"), lambda c: c.level + ("·群诉" if c.group_risk else "")),
+    Column(QT_TRANSLATE_NOOP("Column", "Resolve by"), lambda c: c.resolve_due[5:16]),
+    Column(QT_TRANSLATE_NOOP("Column", "State"), lambda c: c.state),
+    Column(QT_TRANSLATE_NOOP("Column", "Handler"), lambda c: c.handler),
+    Column(QT_TRANSLATE_NOOP("Column", "Complaint"), lambda c: c.description),
+]
 
 
-class WorkOrderList(PagedList):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(desk, COLUMNS, parent)
-        self.order_filter = OrderFilter()
-        self.set_column_widths([110, 120, 150, 170, 70, 70, 90, 70, 70])
+def _order_page(f: ListFilter, offset: int, limit: int) -> Any:
+    wanted = OrderFilter(view=f.view, category=f.category, technician=f.technician, text=f.text)
+    return lambda db: work_orders.page(db, wanted, offset, limit)
 
-    def fetch(self, offset: int, limit: int) -> Any:
-        f = self.order_filter
-        return lambda db: work_orders.page(db, f, offset, limit)
+
+def _complaint_page(f: ListFilter, offset: int, limit: int) -> Any:
+    return lambda db: complaints.page(db, f.view, f.category, f.text, offset, limit)
 
 
 class ServiceDeskView(QWidget):
@@ -62,106 +63,62 @@ class ServiceDeskView(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.view_box = QComboBox()
-        self.view_box.addItem(self.tr("All work orders"), "")
-        self.view_box.addItem(self.tr("Overdue"), OVERDUE_VIEW)
-        self.view_box.addItem(self.tr("Open 3 days without a note"), NOTE_VIEW)
-        for state in OrderState:
-            self.view_box.addItem(state.value, state.value)
-        self.category_box = QComboBox()
-        self.category_box.addItem(self.tr("All categories"), "")
-        for category in CATEGORIES:
-            self.category_box.addItem(category, category)
-        self.technician_box = QComboBox()
-        self.technician_box.addItem(self.tr("All technicians"), "")
-        self.text_edit = QLineEdit()
-        self.text_edit.setPlaceholderText(self.tr("Order no., phone, unit or caller"))
-        self.new_button = QPushButton(self.tr("New repair… (Ctrl+R)"))
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
-        self.list = WorkOrderList(desk)
-        self.panel = WorkOrderPanel(desk)
-        self.panel.print_requested.connect(self.print_requested)
-        top = QHBoxLayout()
-        top.addWidget(self.new_button)
-        for widget in (self.view_box, self.category_box, self.technician_box):
-            top.addWidget(widget)
-        top.addWidget(self.text_edit, 1)
-        top.addWidget(self.export_button)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.panel)
-        splitter.setSizes([380, 320])
-        repairs = QWidget()
-        repairs_layout = QVBoxLayout(repairs)
-        repairs_layout.addLayout(top)
-        repairs_layout.addWidget(splitter, 1)
+        order_spec = ListSpec(
+            ORDER_COLUMNS, [110, 120, 150, 170, 70, 70, 90, 70, 70],
+            [(self.tr("All work orders"), ""), (self.tr("Overdue"), OVERDUE_VIEW),
+             (self.tr("Open 3 days without a note"), NOTE_VIEW), *((s.value, s.value) for s in OrderState)],
+            CATEGORIES, self.tr("All categories"), self.tr("Order no., phone, unit or caller"),
+            self.tr("New repair… (Ctrl+R)"), "维修工单", _order_page,
+            lambda order_id: lambda db: work_orders.get(db, order_id), technicians=True,
+        )  # fmt: skip
+        complaint_spec = ListSpec(
+            COMPLAINT_COLUMNS, [110, 120, 150, 170, 70, 70, 90, 70, 70],
+            [(self.tr("All complaints"), ""), (self.tr("Past the deadline"), complaints.OVERDUE_VIEW),
+             (self.tr("Deadline within 24 hours"), complaints.NEAR_VIEW),
+             (self.tr("Group complaint risk"), complaints.RISK_VIEW),
+             *((s.value, s.value) for s in complaint_values.ComplaintState)],
+            complaint_values.CATEGORIES, self.tr("All categories"), self.tr("Complaint no., phone, unit or name"),
+            self.tr("New complaint…"), "投诉", _complaint_page,
+            lambda complaint_id: lambda db: complaints.get(db, complaint_id),
+        )  # fmt: skip
+        self.order_panel = WorkOrderPanel(desk)
+        self.repairs = ServiceListPage(desk, order_spec, self.order_panel, lambda: self.new_repair())
+        self.complaint_panel = ComplaintPanel(desk)
+        self.complaints = ServiceListPage(desk, complaint_spec, self.complaint_panel, lambda: self.new_complaint())
         self.tabs = QTabWidget()
-        self.tabs.addTab(repairs, self.tr("Repairs"))
+        self.tabs.addTab(self.repairs, self.tr("Repairs"))
+        self.tabs.addTab(self.complaints, self.tr("Complaints"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        for box in (self.view_box, self.category_box, self.technician_box):
-            box.currentIndexChanged.connect(self.on_filter_changed)
-        self.text_edit.textChanged.connect(lambda _text: self.on_filter_changed())
-        self.new_button.clicked.connect(self.new_repair)
-        self.export_button.clicked.connect(self.on_export_clicked)
-        self.list.table_view.selectionModel().currentRowChanged.connect(lambda *_: self.open_selected())
-        self.list.row_activated.connect(self.on_row_activated)
-        self.list.loaded.connect(self.on_list_loaded)
+        for page in (self.repairs, self.complaints):
+            page.unit_activated.connect(self.unit_activated)
+        for panel in (self.order_panel, self.complaint_panel):
+            panel.print_requested.connect(self.print_requested)
+        self.tabs.currentChanged.connect(lambda _index: self.current_page().list.reload())
         desk.changed.connect(self.on_desk_changed)
         self._shown_once = False
+
+    def current_page(self) -> ServiceListPage:
+        return self.complaints if self.tabs.currentWidget() is self.complaints else self.repairs
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            self.desk.query(lambda db: repair_settings.technicians(db), self.show_technicians)
-        self.list.reload()
+            self.desk.query(lambda db: [t.name for t in repair_settings.technicians(db)],
+                            lambda names: self.repairs.set_technicians(names, self.tr("All technicians")))  # fmt: skip
+        self.current_page().list.reload()
 
-    def show_technicians(self, found: list[Any]) -> None:
-        for t in found:
-            self.technician_box.addItem(t.name, t.name)
-
-    def set_view(self, view: str) -> None:
-        """Open on one view of the list (the today view's counts link here)."""
-        index = self.view_box.findData(view)
-        self.view_box.setCurrentIndex(max(0, index))
-        self.tabs.setCurrentIndex(0)
-
-    def on_filter_changed(self, *_args: object) -> None:
-        self.list.order_filter = OrderFilter(view=str(self.view_box.currentData() or ""),
-                                             category=str(self.category_box.currentData() or ""),
-                                             technician=str(self.technician_box.currentData() or ""),
-                                             text=self.text_edit.text())  # fmt: skip
-        self.list.reload_timer.start()
+    def set_view(self, view: str, complaints_list: bool = False) -> None:
+        """Open on one view of a list (the today view's figures link here)."""
+        page = self.complaints if complaints_list else self.repairs
+        self.tabs.setCurrentWidget(page)
+        page.set_view(view)
 
     def on_desk_changed(self, changes: Any) -> None:
         if getattr(changes, "service", False) and self.isVisible():
-            self.list.reload()
-
-    def on_list_loaded(self) -> None:
-        if self.list.current_row() is None and self.list.model.rowCount() > 0:
-            self.list.table_view.selectRow(0)
-        self.open_selected()
-
-    def open_selected(self) -> None:
-        row: OrderRow | None = self.list.current_row()
-        if row is None:
-            self.panel.show_order(None)
-            return
-        order_id = row.id
-
-        def shown(order: WorkOrder) -> None:
-            current = self.list.current_row()
-            if current is not None and current.id == order.id:
-                self.panel.show_order(order)
-
-        self.desk.query(lambda db: work_orders.get(db, order_id), shown)
-
-    def on_row_activated(self, row: OrderRow) -> None:
-        order = self.panel.order
-        if order is not None and order.id == row.id and order.unit_id:
-            self.unit_activated.emit(order.unit_id)
+            self.current_page().list.reload()
 
     def new_repair(self, unit: Any = None) -> None:
         from propdesk.qt.dialogs.repair_dialog import RepairDialog
@@ -170,22 +127,9 @@ class ServiceDeskView(QWidget):
         if dialog.exec() and dialog.result_value is not None and dialog.print_check.isChecked():
             self.print_requested.emit("work-order", dialog.result_value.number)
 
-    def on_export_clicked(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+    def new_complaint(self, unit: Any = None) -> None:
+        from propdesk.qt.dialogs.service_dialogs import ComplaintDialog
 
-        from propdesk.qt.exports import export_shown
-
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), "维修工单.xlsx", "Excel (*.xlsx)")
-        if not name:
-            return
-        f = self.list.order_filter
-
-        def rows(found: Any) -> None:
-            shown = [[column.value(o) for column in COLUMNS] for o in found.rows]
-            if found.total > len(found.rows):
-                prompts.info(self, self.tr("Export"), self.tr("The first %1 of %2 rows are exported.")
-                             .replace("%1", str(len(found.rows))).replace("%2", str(found.total)))  # fmt: skip
-            export_shown(self, self.desk, Path(name), "维修工单", [c.label for c in COLUMNS], shown,
-                         [14, 17, 18, 22, 8, 8, 12, 8, 9, 40])  # fmt: skip
-
-        self.desk.query(lambda db: work_orders.page(db, f, 0, 50_000), rows)
+        dialog = ComplaintDialog(self.desk, unit, self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.tabs.setCurrentWidget(self.complaints)

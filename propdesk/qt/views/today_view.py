@@ -24,6 +24,13 @@ from propdesk.qt.desk import Desk
 from propdesk.qt.entity_names import entity_name
 
 
+def _link(view: str, count: int, alarming: bool | None = None) -> str:
+    """A figure as a link to the list behind it, red when it is a warning and not zero."""
+    warning = alarming if alarming is not None else view in ("逾期", "需沟通记录")
+    colour = "#b3261e" if count and warning else "#1a5fb4"
+    return f"<a href='{view}' style='color:{colour}'>{count}</a>"
+
+
 class TodayView(QWidget):
     loaded = Signal()
     service_requested = Signal(str)  # a view of the work-order list: 待派工, 逾期, 待回访, 需沟通记录
@@ -58,6 +65,10 @@ class TodayView(QWidget):
         self.repairs_label.setWordWrap(True)
         self.repairs_label.setStyleSheet(self.defects_label.styleSheet())
         self.repairs_label.linkActivated.connect(self.service_requested)
+        self.complaints_label = QLabel()
+        self.complaints_label.setWordWrap(True)
+        self.complaints_label.setStyleSheet(self.defects_label.styleSheet())
+        self.complaints_label.linkActivated.connect(self.service_requested)
         self.figures_layout = QGridLayout()
         figures_box = QGroupBox(self.tr("Units at a glance"))
         figures_box.setLayout(self.figures_layout)
@@ -79,6 +90,7 @@ class TodayView(QWidget):
         layout.addWidget(self.defects_label)
         layout.addWidget(self.renovations_label)
         layout.addWidget(self.repairs_label)
+        layout.addWidget(self.complaints_label)
         layout.addWidget(figures_box)
         layout.addWidget(recent_box, 1)
         self.desk.changed.connect(self.on_desk_changed)
@@ -88,16 +100,23 @@ class TodayView(QWidget):
 
     def show_repairs(self, counts: dict[str, int]) -> None:
         """Each figure a link to the list behind it."""
-
-        def link(view: str, count: int) -> str:
-            colour = "#b3261e" if count and view in ("逾期", "需沟通记录") else "#1a5fb4"
-            return f"<a href='{view}' style='color:{colour}'>{count}</a>"
-
+        link = _link
         self.repairs_label.setText(
             self.tr("Repairs: %1 waiting to be dispatched, %2 overdue, %3 waiting for the callback, %4 open 3 days "
                     "without a note (%5 open in all).").replace("%1", link("待派工", counts.get("new", 0)))
             .replace("%2", link("逾期", counts.get("overdue", 0))).replace("%3", link("待回访", counts.get("callbacks", 0)))
             .replace("%4", link("需沟通记录", counts.get("needs_note", 0))).replace("%5", str(counts.get("open", 0))))  # fmt: skip
+
+    def show_complaints(self, counts: dict[str, int]) -> None:
+        self.complaints_label.setText(
+            self.tr("Complaints: %1 waiting for a response (%2 late), %3 past the deadline, %4 due within 24 hours, "
+                    "%5 at risk of a group complaint, %6 waiting for the callback.")
+            .replace("%1", _link("投诉:待处理", counts.get("new", 0)))
+            .replace("%2", _link("投诉:待处理", counts.get("response_overdue", 0), True))
+            .replace("%3", _link("投诉:已超期", counts.get("overdue", 0), True))
+            .replace("%4", _link("投诉:临近期限", counts.get("near", 0)))
+            .replace("%5", _link("投诉:群诉风险", counts.get("group_risk", 0), True))
+            .replace("%6", _link("投诉:待回访", counts.get("callbacks", 0))))  # fmt: skip
 
     def on_desk_changed(self, changes: Changes) -> None:
         if self.isVisible():
@@ -136,6 +155,7 @@ class TodayView(QWidget):
         self.renovations_label.setVisible(any(reno.get(k) for k in ("waiting_review", "ending", "unpatrolled",
                                                                     "violations_overdue", "passes_overdue")))  # fmt: skip
         self.show_repairs(summary.work_orders)
+        self.show_complaints(summary.complaints)
         while self.figures_layout.count():
             item = self.figures_layout.takeAt(0)
             widget = item.widget() if item is not None else None

@@ -34,7 +34,7 @@ from propdesk.qt.views.account_tab import AccountTab
 from propdesk.qt.views.keys_page import KeysPage
 from propdesk.qt.views.move_in_tab import MoveInTab
 from propdesk.qt.views.renovation_tab import RenovationTab
-from propdesk.qt.views.unit_repairs_tab import UnitRepairsTab
+from propdesk.qt.views.unit_service_tab import UnitServiceTab
 
 
 def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
@@ -162,9 +162,9 @@ class UnitPage(QWidget):
         self.renovation_tab.print_requested.connect(self.print_requested)
         self.renovation_tab.pay_requested.connect(lambda: self.tabs.setCurrentWidget(self.account_tab))
         self.tabs.addTab(self.renovation_tab, self.tr("Renovation"))
-        self.repairs_tab = UnitRepairsTab(desk)
-        self.repairs_tab.print_requested.connect(self.print_requested)
+        self.repairs_tab, self.complaints_tab = self._service_tabs(desk)
         self.tabs.addTab(self.repairs_tab, self.tr("Repairs"))
+        self.tabs.addTab(self.complaints_tab, self.tr("Complaints"))
         self.tabs.addTab(history_tab, self.tr("Ownership history"))
         self.tabs.addTab(printed_tab, self.tr("Printed documents"))
         self.history_table = _table([self.tr("Time"), self.tr("Clerk"), self.tr("Action"), self.tr("Changes")])
@@ -274,7 +274,47 @@ class UnitPage(QWidget):
         self.move_in_tab.show_unit(u.id, u.code)
         self.keys_page.show_unit(u.id, u.code, u.owner_names.split("、")[0])
         self.renovation_tab.show_unit(u.id, u.code, u.owner_names.split("、")[0])
-        self.repairs_tab.show_unit(SearchHit(u.id, u.code, u.owner_names, "房号", u.state))
+        for tab in (self.repairs_tab, self.complaints_tab):
+            tab.show_unit(SearchHit(u.id, u.code, u.owner_names, "房号", u.state))
+
+    def _service_tabs(self, desk: Desk) -> tuple[UnitServiceTab, UnitServiceTab]:
+        from propdesk.services import complaints, work_orders
+
+        from propdesk.qt.views.complaint_panel import ComplaintPanel
+        from propdesk.qt.views.work_order_panel import WorkOrderPanel
+
+        def new_repair(unit: SearchHit) -> None:
+            from propdesk.qt.dialogs.repair_dialog import RepairDialog
+
+            dialog = RepairDialog(desk, unit, self)
+            if dialog.exec() and dialog.result_value is not None and dialog.print_check.isChecked():
+                self.print_requested.emit("work-order", dialog.result_value.number)
+
+        def new_complaint(unit: SearchHit) -> None:
+            from propdesk.qt.dialogs.service_dialogs import ComplaintDialog
+
+            ComplaintDialog(desk, unit, self).exec()
+
+        order_panel, complaint_panel = WorkOrderPanel(desk), ComplaintPanel(desk)
+        for panel in (order_panel, complaint_panel):
+            panel.print_requested.connect(self.print_requested)
+        repairs = UnitServiceTab(
+            desk, [self.tr("No."), self.tr("Reported"), self.tr("Place"), self.tr("Category"), self.tr("State"),
+                   self.tr("Technician"), self.tr("Problem")],
+            lambda o: [o.number, o.reported_at[:16], o.location, o.category, o.state, o.technician, o.description],
+            lambda unit_id: lambda db: work_orders.of_unit(db, unit_id),
+            lambda order_id: lambda db: work_orders.get(db, order_id), order_panel,
+            self.tr("New repair for this unit… (Ctrl+R)"), new_repair,
+        )  # fmt: skip
+        complaints_tab = UnitServiceTab(
+            desk, [self.tr("No."), self.tr("Received"), self.tr("Category"), self.tr("Level"), self.tr("State"),
+                   self.tr("Handler"), self.tr("Complaint")],
+            lambda c: [c.number, c.received_at[:16], c.category, c.level, c.state, c.handler, c.description],
+            lambda unit_id: lambda db: complaints.of_unit(db, unit_id),
+            lambda complaint_id: lambda db: complaints.get(db, complaint_id), complaint_panel,
+            self.tr("New complaint about this unit…"), new_complaint,
+        )  # fmt: skip
+        return repairs, complaints_tab
 
     def on_desk_changed(self, changes: Changes) -> None:
         if self.unit_id is not None and (changes.touches_unit(self.unit_id) or changes.persons):

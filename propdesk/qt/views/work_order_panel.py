@@ -32,7 +32,7 @@ class WorkOrderPanel(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.order: WorkOrder | None = None
+        self.item: WorkOrder | None = None
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setStyleSheet("background: #fafafa; border: 1px solid #ddd; padding: 6px;")
@@ -64,10 +64,10 @@ class WorkOrderPanel(QWidget):
         layout.addLayout(button_row([self.buttons[a] for a in first]))
         layout.addLayout(button_row([self.note_button, self.buttons[Action.RETURN], self.buttons[Action.TRANSFER],
                                      self.buttons[Action.CANCEL], self.photo_button, self.print_button]))  # fmt: skip
-        self.show_order(None)
+        self.show_item(None)
 
-    def show_order(self, order: WorkOrder | None) -> None:
-        self.order = order
+    def show_item(self, order: WorkOrder | None) -> None:
+        self.item = order
         state = order.state if order else ""
         for action, button in self.buttons.items():
             button.setEnabled(order is not None and state in TRANSITIONS[action][0])
@@ -110,7 +110,7 @@ class WorkOrderPanel(QWidget):
         self.details.setText("<br>".join(lines))
 
     def on_action(self, action: Action) -> None:
-        order = self.order
+        order = self.item
         if order is None:
             return
         if action in (Action.DISPATCH, Action.REASSIGN):
@@ -125,9 +125,9 @@ class WorkOrderPanel(QWidget):
             WorkCompletionDialog(self.desk, order, self).exec()
             return
         if action == Action.CALLBACK:
-            from propdesk.qt.dialogs.work_order_dialogs import CallbackDialog
+            from propdesk.qt.dialogs.work_order_dialogs import WorkOrderCallbackDialog
 
-            CallbackDialog(self.desk, order, self).exec()
+            WorkOrderCallbackDialog(self.desk, order, self).exec()
             return
         note = ""
         if action in _REASONS:
@@ -139,7 +139,7 @@ class WorkOrderPanel(QWidget):
         self.desk.mutate(lambda db: work_orders.act(db, actor, order.id, action, note), parent=self)
 
     def on_note_clicked(self) -> None:
-        order = self.order
+        order = self.item
         text = prompts.ask_text(self, self.tr("Communication note"), self.tr("What was the owner told:"))
         if order is not None and text and text.strip():
             actor = self.desk.actor
@@ -150,7 +150,7 @@ class WorkOrderPanel(QWidget):
 
         from PySide6.QtWidgets import QFileDialog
 
-        order = self.order
+        order = self.item
         if order is None:
             return
         names, _ = QFileDialog.getOpenFileNames(self, order.number, "", self.tr("Pictures (*.jpg *.jpeg *.png)"))
@@ -171,5 +171,5 @@ class WorkOrderPanel(QWidget):
         self.desk.mutate(job, parent=self)
 
     def on_print_clicked(self) -> None:
-        if self.order is not None:
-            self.print_requested.emit("work-order", self.order.number)
+        if self.item is not None:
+            self.print_requested.emit("work-order", self.item.number)

@@ -1,6 +1,6 @@
-"""The demo's service desk: four technicians and half a year of repair calls run through the real use
-cases — most dispatched, done and called back; some paid repairs billed and paid at the counter; a few
-passed to the developer, paused for parts with a 沟通记录, reopened after a 不满意 callback, cancelled;
+"""The demo's service desk: four technicians, half a year of repair calls and a year of complaints run
+through the real use cases — most repairs dispatched, done and called back; some paid repairs billed and paid at
+the counter; a few passed to the developer, paused for parts with a 沟通记录, reopened after a 不满意 callback;
 and today's desk: calls waiting to be dispatched, one urgent call already overdue, orders waiting for
 their callback, one open for days without a note. Steps come back as timed events, run in time order
 with the counter's other work so receipt numbers follow the clock."""
@@ -153,3 +153,107 @@ def _run_call(db: Database, rng: random.Random, entry: RepairEntry, reported: dt
         called = called + dt.timedelta(days=1)
     satisfaction = rng.choice(["满意", "满意", "满意", "基本满意"])
     work_orders.callback(db, clerk, order.id, satisfaction, "" if satisfaction == "满意" else "等待时间有点长", called)
+
+
+COMPLAINTS = [  # category, level, place, people, what, wanted, the response, the result
+    (
+        "装修扰民",
+        "一般",
+        "楼道",
+        "楼上装修施工队",
+        "楼上装修中午还在电钻施工",
+        "中午停止噪声施工",
+        "已致电安抚，约谈施工队",
+        "施工队承诺中午停工，纳入每日巡查",
+    ),
+    (
+        "环境卫生",
+        "一般",
+        "单元大堂",
+        "保洁员",
+        "单元大堂两天没有拖地",
+        "按标准保洁",
+        "已向保洁主管核实",
+        "已加派保洁，每日两次",
+    ),
+    (
+        "停车",
+        "一般",
+        "地下车库",
+        "外来车辆",
+        "我的车位被外来车辆占用",
+        "清走占位车辆",
+        "已安排秩序维护员到场",
+        "已联系车主挪车，加强车库巡查",
+    ),
+    (
+        "服务态度",
+        "一般",
+        "物业服务中心",
+        "前台客服",
+        "前台接待态度冷淡",
+        "道歉并改进",
+        "已向业主当面致歉",
+        "已对相关员工进行服务规范培训",
+    ),
+    (
+        "维修质量",
+        "紧急",
+        "户内",
+        "维修工 老刘",
+        "水管维修后又漏水，泡了地板",
+        "尽快修好并赔偿",
+        "已安排维修工立即上门",
+        "已重新维修，协商赔偿地板清洁费",
+    ),
+    (
+        "安全秩序",
+        "紧急",
+        "小区南门",
+        "门岗保安",
+        "夜里门岗没人，陌生人随意进出",
+        "加强门岗值守",
+        "已调阅监控并约谈保安队长",
+        "门岗实行双人值守，夜间每小时巡逻",
+    ),
+]
+
+
+def complaints_made(db: Database, rng: random.Random, unit_ids: list[int], today: dt.date, clerk: Actor,
+                    supervisor: Actor) -> None:  # fmt: skip
+    """A year of complaints, most closed and reviewed; one group-complaint risk still open, one past its
+    deadline, one resolved waiting for the callback."""
+    from propdesk.core.complaints import Step
+    from propdesk.services import complaints
+    from propdesk.services.complaints import ComplaintEntry
+
+    occupied = [u for u in unit_ids if (row := registry.unit_row(db, u)) is not None and row["state"] != "未交付"]
+    if not occupied:
+        return
+    count = max(8, min(36, len(occupied) // 2))
+    times = sorted(_at(today - dt.timedelta(days=rng.randint(1, 360) if n >= 3 else n * 3 + 1), rng.randint(8, 17),
+                       rng.randint(0, 59)) for n in range(count))  # fmt: skip
+    for index, received in enumerate(times):
+        category, level, place, people, what, wanted, response, result = COMPLAINTS[index % len(COMPLAINTS)]
+        unit_id = rng.choice(occupied)
+        owners = units.unit_record(db, unit_id).owners
+        who, phone = (owners[0].person.name, owners[0].person.mobile) if owners else ("业主", "")
+        last = index >= count - 3  # the three latest are still on the desk
+        risk = last and index == count - 3
+        made, _ = complaints.register(db, clerk, ComplaintEntry(
+            rng.choice(["电话", "来访", "微信"]), who, phone, unit_id, place, people,
+            what + ("，已有多户业主联名" if risk else ""), wanted, category, level, "王小丽", risk), received)  # fmt: skip
+        if index == count - 2:
+            continue  # not responded yet: past its response deadline
+        complaints.proceed(db, clerk, made.id, Step.RESPOND, response, received + dt.timedelta(hours=1))
+        if risk:
+            complaints.proceed(
+                db, clerk, made.id, Step.NOTE, "已报客服主管，组织业主座谈", received + dt.timedelta(days=1)
+            )
+            continue
+        complaints.proceed(db, clerk, made.id, Step.RESOLVE, result, received + dt.timedelta(days=rng.randint(1, 4)))
+        if last:
+            continue  # resolved, waiting for the callback
+        called = received + dt.timedelta(days=5)
+        complaints.callback(db, clerk, made.id, rng.choice(["满意", "满意", "基本满意"]), "", called)
+        complaints.proceed(db, supervisor, made.id, Step.REVIEW, "处理及时，回访到位", called + dt.timedelta(days=1))
