@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from propdesk.core.errors import Conflict
+from propdesk.core.limits import COMPLAINT_NEAR_HOURS
 from propdesk.core.working_days import add_working_days
 
 CHANNELS = ["电话", "来访", "微信", "信函", "12345热线", "业委会转来"]
@@ -48,7 +49,7 @@ class Limits:
 
 
 DEFAULT_LIMITS = {Level.URGENT: Limits(2, resolve_hours=24), Level.NORMAL: Limits(48, resolve_working_days=7)}
-NEAR_HOURS = 24  # a complaint due within this is "near its deadline" on the today view
+NEAR_HOURS = COMPLAINT_NEAR_HOURS
 
 
 class ComplaintState(StrEnum):

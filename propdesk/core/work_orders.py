@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from propdesk.core.errors import Conflict
+from propdesk.core.limits import NOTE_AFTER_DAYS, OPEN_ORDER_STATES, TIMED_ORDER_STATES
 
 
 class Channel(StrEnum):
@@ -41,7 +42,6 @@ PUBLIC_LOCATIONS = ["单元大堂", "电梯", "楼道/楼梯间", "地下车库"
                     "配电房", "门岗", "会所", "健身区", "垃圾房"]  # fmt: skip
 DEFAULT_DEADLINE_HOURS = {Urgency.URGENT: 4, Urgency.NORMAL: 24, Urgency.PLANNED: 72}
 SATISFACTION = ["满意", "基本满意", "不满意"]
-NOTE_AFTER_DAYS = 3  # an order open longer needs a 沟通记录 (the seed's rule)
 
 
 class OrderState(StrEnum):
@@ -87,9 +87,9 @@ TRANSITIONS: dict[Action, tuple[frozenset[OrderState], OrderState]] = {
     Action.REOPEN: (frozenset({S.COMPLETED}), S.DISPATCHED),
     Action.CANCEL: (frozenset({S.NEW, S.DISPATCHED}), S.CANCELLED),
 }
-OPEN_STATES = frozenset({S.NEW, S.DISPATCHED, S.ACCEPTED, S.WORKING, S.PAUSED, S.TRANSFERRED})
+OPEN_STATES = frozenset(OrderState(s) for s in OPEN_ORDER_STATES)
 # the deadline runs for these: a transferred order waits on the developer, a completed one on the callback
-TIMED_STATES = frozenset({S.NEW, S.DISPATCHED, S.ACCEPTED, S.WORKING, S.PAUSED})
+TIMED_STATES = frozenset(OrderState(s) for s in TIMED_ORDER_STATES)
 
 
 def next_state(state: str, action: Action) -> OrderState:

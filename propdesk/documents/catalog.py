@@ -394,6 +394,16 @@ def _complaint(db: Database, actor: Actor, key: str) -> PrintJob:
     return PrintJob("complaint", found.number, f"{TITLE} {found.number}", found.unit_id, render_complaint(doc))
 
 
+def _visit_report(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.visit_report import TITLE, VisitReportDoc, render_visit_report
+    from propdesk.services import visits
+
+    found = visits.report(db, key)
+    doc = VisitReportDoc(community.get_community(db), found, visits.visits_of_month(db, found.month), today_iso(),
+                         actor.name)  # fmt: skip
+    return PrintJob("visit-report", found.month, f"{TITLE} {found.month}", None, render_visit_report(doc))
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
@@ -425,6 +435,7 @@ KINDS: dict[str, PrintKind] = {
         PrintKind("deposit-settlement", "装修押金退还审批表", "许可证号或房号", _settlement),
         PrintKind("work-order", "维修派工单", "工单号，如 WX2026110001（三联）；加 /1 只打一联", _work_order),
         PrintKind("complaint", "投诉处理记录表", "投诉编号，如 TS2026110001", _complaint),
+        PrintKind("visit-report", "走访月报（含走访记录）", "月份，如 2026-11", _visit_report),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]
 }

@@ -45,6 +45,8 @@ ENTITY_NAMES = {
     "work_order": QT_TRANSLATE_NOOP("Entity", "Work order"),
     "technician": QT_TRANSLATE_NOOP("Entity", "Technician"),
     "complaint": QT_TRANSLATE_NOOP("Entity", "Complaint"),
+    "visit_plan": QT_TRANSLATE_NOOP("Entity", "Visit plan"),
+    "visit": QT_TRANSLATE_NOOP("Entity", "Visit"),
 }
 
 

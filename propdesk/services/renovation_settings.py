@@ -9,13 +9,14 @@ from dataclasses import asdict
 from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
 from propdesk.core.errors import FieldProblem, ValidationError
+from propdesk.core.limits import PASS_RETURN_DAYS_KEY
 from propdesk.core.permissions import Permission
 from propdesk.core.renovation import RenovationRules
 from propdesk.store import audit, settings
 from propdesk.store.connection import Database
 
 REVIEW_DAYS_KEY = "renovation.review_days"
-PASS_DAYS_KEY = "renovation.pass_return_days"
+PASS_DAYS_KEY = PASS_RETURN_DAYS_KEY
 WORK_ITEMS_KEY = "renovation.work_items"
 HOURS_KEY = "renovation.working_hours"
 

@@ -6,10 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from propdesk.core.change_log import ChangeLogEntry
-from propdesk.core.complaints import NEAR_HOURS
+from propdesk.core.limits import COMPLAINT_NEAR_HOURS, NOTE_AFTER_DAYS, PASS_RETURN_DAYS, PASS_RETURN_DAYS_KEY
 from propdesk.core.registry import Community
-from propdesk.core.work_orders import NOTE_AFTER_DAYS
-from propdesk.services import renovation_settings
 from propdesk.store import audit, complaints, day_closes, defects, keys, registry, renovations, settings, work_orders
 from propdesk.store.connection import Database
 
@@ -29,6 +27,12 @@ class TodaySummary:
     complaints: dict[str, int] = field(default_factory=dict)  # waiting, past or near a deadline, group risks
 
 
+def _pass_return_days(db: Database) -> int:
+    # the setting read here, not through the renovation settings: the today view is on the start-up path
+    value = settings.get_value(db, PASS_RETURN_DAYS_KEY, str(PASS_RETURN_DAYS))
+    return int(value) if value.isdecimal() else PASS_RETURN_DAYS
+
+
 def today_summary(db: Database) -> TodaySummary:
     today = dt.date.today()
     now = dt.datetime.now().replace(microsecond=0)
@@ -46,12 +50,12 @@ def today_summary(db: Database) -> TodaySummary:
             db,
             today.isoformat(),
             (today + dt.timedelta(days=3)).isoformat(),
-            (today - dt.timedelta(days=renovation_settings.pass_return_days(db))).isoformat(),
+            (today - dt.timedelta(days=_pass_return_days(db))).isoformat(),
         ),
         work_orders=work_orders.counts(
             db, now.isoformat(sep=" "), (now - dt.timedelta(days=NOTE_AFTER_DAYS)).isoformat(sep=" ")
         ),
         complaints=complaints.counts(
-            db, now.isoformat(sep=" "), (now + dt.timedelta(hours=NEAR_HOURS)).isoformat(sep=" ")
+            db, now.isoformat(sep=" "), (now + dt.timedelta(hours=COMPLAINT_NEAR_HOURS)).isoformat(sep=" ")
         ),
     )

@@ -14,11 +14,11 @@ from propdesk.core.billing import FeeKind
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, FieldProblem, NotFound, ValidationError
 from propdesk.core.identity import normalize_phone, phone_problem
+from propdesk.core.limits import NOTE_AFTER_DAYS
 from propdesk.core.paging import Page
 from propdesk.core.permissions import Permission
 from propdesk.core.work_orders import (
     CATEGORIES,
-    NOTE_AFTER_DAYS,
     OPEN_STATES,
     SATISFACTION,
     Action,

@@ -621,6 +621,38 @@ def m0016_complaints(db: Database) -> None:
     )
 
 
+@migrations(name="m0017_visits")
+def m0017_visits(db: Database) -> None:
+    _run(
+        db,
+        [
+            # 走访: a plan per month (its households drawn from the registry), the visits, their issues.
+            """CREATE TABLE visit_plans (
+                id INTEGER PRIMARY KEY, month TEXT NOT NULL UNIQUE, ratio_percent INTEGER NOT NULL,
+                occupied INTEGER NOT NULL, state TEXT NOT NULL, created_by TEXT NOT NULL, approved_by TEXT,
+                approved_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+            """CREATE TABLE visit_plan_units (
+                plan_id INTEGER NOT NULL REFERENCES visit_plans(id), unit_id INTEGER NOT NULL REFERENCES units(id),
+                added_by TEXT NOT NULL, PRIMARY KEY (plan_id, unit_id))""",
+            "CREATE INDEX visit_plan_units_unit ON visit_plan_units(unit_id)",
+            """CREATE TABLE visits (
+                id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id), visited_on TEXT NOT NULL,
+                method TEXT NOT NULL, visitor TEXT NOT NULL, met TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '',
+                author TEXT NOT NULL, created_at TEXT NOT NULL)""",
+            "CREATE INDEX visits_day ON visits(visited_on)",
+            "CREATE INDEX visits_unit ON visits(unit_id, visited_on)",
+            """CREATE TABLE visit_issues (
+                id INTEGER PRIMARY KEY, visit_id INTEGER NOT NULL REFERENCES visits(id), description TEXT NOT NULL,
+                state TEXT NOT NULL, feedback TEXT NOT NULL DEFAULT '', fed_back_at TEXT, fed_back_by TEXT,
+                updated_at TEXT NOT NULL)""",
+            "CREATE INDEX visit_issues_visit ON visit_issues(visit_id)",
+            "CREATE INDEX visit_issues_open ON visit_issues(state)",
+            """CREATE TRIGGER visits_no_delete BEFORE DELETE ON visits
+               BEGIN SELECT RAISE(ABORT, 'visits are kept'); END""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from propdesk.core.work_orders import OPEN_STATES, TIMED_STATES
+from propdesk.core.limits import OPEN_ORDER_STATES, TIMED_ORDER_STATES
 from propdesk.store.connection import Database
 from propdesk.store.rows import insert_row, next_in_sequence, update_row
 
@@ -80,12 +80,12 @@ def where(view: str, category: str, technician: str, text: str, phone: str, now:
     clauses: list[str] = []
     params: list[Any] = []
     if view == OVERDUE_VIEW:
-        clauses.append(f"{NOT_FINISHED} AND w.state IN ({', '.join('?' * len(TIMED_STATES))}) AND w.due_at < ?")
-        params += [*(s.value for s in TIMED_STATES), now]
+        clauses.append(f"{NOT_FINISHED} AND w.state IN ({', '.join('?' * len(TIMED_ORDER_STATES))}) AND w.due_at < ?")
+        params += [*TIMED_ORDER_STATES, now]
     elif view == NOTE_VIEW:
-        clauses.append(f"{NOT_FINISHED} AND w.state IN ({', '.join('?' * len(OPEN_STATES))}) AND w.reported_at < ?"
+        clauses.append(f"{NOT_FINISHED} AND w.state IN ({', '.join('?' * len(OPEN_ORDER_STATES))}) AND w.reported_at < ?"
                        " AND (w.last_note_at IS NULL OR w.last_note_at < datetime(w.reported_at, '+3 days'))")  # fmt: skip
-        params += [*(s.value for s in OPEN_STATES), third_day_before]
+        params += [*OPEN_ORDER_STATES, third_day_before]
     elif view:
         clauses.append("w.state = ?")
         params.append(view)
@@ -124,8 +124,7 @@ def of_phone(db: Database, phone: str, limit: int = 20) -> list[dict[str, Any]]:
 
 def counts(db: Database, now: str, third_day_before: str) -> dict[str, int]:
     """The desk's figures: new, overdue, waiting for the callback, open three days without a 沟通记录."""
-    open_states = [s.value for s in OPEN_STATES]
-    timed_states = [s.value for s in TIMED_STATES]
+    open_states, timed_states = list(OPEN_ORDER_STATES), list(TIMED_ORDER_STATES)
     opened = ", ".join("?" * len(open_states))
     timed = ", ".join("?" * len(timed_states))
     row = db.execute(
