@@ -54,7 +54,7 @@ def render_visit_report(doc: VisitReportDoc) -> bytes:
         )
         rows.append([v.visited_on, v.unit_code, v.met, v.method, v.visitor, issues, feedback or "—"])
     story.append(data_table(["日期", "房号", "受访人", "方式", "走访人", "问题和建议", "处理反馈"], rows,
-                            [20, 20, 18, 14, 16, 46, 46]))  # fmt: skip
+                            [23, 20, 18, 12, 15, 46, 46]))  # fmt: skip
     story += signature_lines(["制表", "客服主管"])
     header = FormHeader(community=doc.community, title=TITLE, number=r.month, printed_at=doc.printed_at,
                         printed_by=doc.printed_by)  # fmt: skip

@@ -222,6 +222,10 @@ class MainWindow(QMainWindow):
     def open_service(self, view: str) -> None:
         """A view of the work-order list, or of the complaints (``投诉:`` before it)."""
         self.show_page("service")
+        if view == "走访":
+            service = self.page("service")
+            service.tabs.setCurrentWidget(service.visits)  # type: ignore[attr-defined]
+            return
         complaints_list = view.startswith("投诉:")
         self.page("service").set_view(view.removeprefix("投诉:"), complaints_list)  # type: ignore[attr-defined]
 

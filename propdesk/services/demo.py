@@ -772,10 +772,11 @@ def _counter_extras(db: Database, fake: _Faker, unit_ids: list[int],
         events.append((when, pay_and_permit))
         events.append((when + dt.timedelta(minutes=10), crew_passes))
         events += _renovation_ending(db, fake, index - 3, applied.id, payer_of(unit_id), when, today)
-    from propdesk.services.demo_service_desk import complaints_made, repair_events
+    from propdesk.services.demo_service_desk import complaints_made, repair_events, visits_made
 
     events += repair_events(db, r, unit_ids, today, _CLERK, _CASHIER, setter, fake.name, fake.mobile)
     complaints_made(db, r, unit_ids, today, _CLERK, _SUPERVISOR)
+    visits_made(db, r, today, _CLERK, _SUPERVISOR)
     for unit_id in r.sample(billable, min(10, len(billable))):  # this month: the bills they draw already exist
         when = day_in(0)
         amount = r.choice([100000, 200000, 300000, 50000])

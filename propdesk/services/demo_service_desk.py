@@ -257,3 +257,41 @@ def complaints_made(db: Database, rng: random.Random, unit_ids: list[int], today
         called = received + dt.timedelta(days=5)
         complaints.callback(db, clerk, made.id, rng.choice(["满意", "满意", "基本满意"]), "", called)
         complaints.proceed(db, supervisor, made.id, Step.REVIEW, "处理及时，回访到位", called + dt.timedelta(days=1))
+
+
+VISIT_ISSUES = [("楼道灯不亮", "已更换楼道灯，电话告知业主"), ("希望增加快递柜", "已报物业公司，计划下季度安装"),
+                ("小区绿化带有积水", "已疏通排水沟"), ("地下车库有异味", "已清洗集水井，加强通风"),
+                ("电梯里广告太多", "已与广告公司沟通减少投放"), ("宠物粪便无人清理", "已张贴文明养犬告示，加强巡查")]  # fmt: skip
+
+
+def visits_made(db: Database, rng: random.Random, today: dt.date, clerk: Actor, supervisor: Actor) -> None:
+    """Three past months' plans approved and nearly all visited, their issues mostly fed back; this
+    month's plan approved and under way."""
+    from propdesk.core.visits import METHODS
+    from propdesk.services import visits
+
+    first = today.replace(day=1)
+    months = [dt.date(first.year + (first.month - 1 - back) // 12, (first.month - 1 - back) % 12 + 1, 1)
+              for back in (3, 2, 1)] + [first]  # fmt: skip
+    for start in months:
+        month = start.strftime("%Y-%m")
+        plan, _ = visits.make_plan(db, clerk, month)
+        if not plan.units:
+            continue
+        visits.approve(db, supervisor, month, dt.datetime.combine(start, dt.time(9, 0)))
+        current = start == first
+        for unit in plan.units:
+            if rng.random() > (0.35 if current else 0.93):
+                continue
+            last_day = (today - dt.timedelta(days=1)) if current else (start + dt.timedelta(days=27))
+            if last_day < start:
+                continue
+            day = start + dt.timedelta(days=rng.randint(0, (last_day - start).days))
+            raised = [rng.choice(VISIT_ISSUES)] if rng.random() < 0.25 else []
+            made, _ = visits.record_visit(db, clerk, unit.unit_id, day, rng.choice(METHODS[:3]), "王小丽",
+                                          unit.owner_names.split("、")[0] or "业主", rng.choice(
+                                              ["对服务满意", "对服务基本满意", "希望加强保洁"]), [i[0] for i in raised])  # fmt: skip
+            for issue, (_, feedback) in zip(made.issues, raised, strict=True):
+                if not current or rng.random() < 0.5:
+                    visits.feed_back(db, clerk, issue.id, feedback, dt.datetime.combine(day + dt.timedelta(days=3),
+                                                                                         dt.time(15, 0)))  # fmt: skip

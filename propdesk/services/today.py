@@ -8,7 +8,18 @@ from dataclasses import dataclass, field
 from propdesk.core.change_log import ChangeLogEntry
 from propdesk.core.limits import COMPLAINT_NEAR_HOURS, NOTE_AFTER_DAYS, PASS_RETURN_DAYS, PASS_RETURN_DAYS_KEY
 from propdesk.core.registry import Community
-from propdesk.store import audit, complaints, day_closes, defects, keys, registry, renovations, settings, work_orders
+from propdesk.store import (
+    audit,
+    complaints,
+    day_closes,
+    defects,
+    keys,
+    registry,
+    renovations,
+    settings,
+    visits,
+    work_orders,
+)
 from propdesk.store.connection import Database
 
 
@@ -25,6 +36,7 @@ class TodaySummary:
     renovations: dict[str, int] = field(default_factory=dict)  # waiting for review, overdue, permits ending soon
     work_orders: dict[str, int] = field(default_factory=dict)  # new, overdue, callbacks due, 3 days without a note
     complaints: dict[str, int] = field(default_factory=dict)  # waiting, past or near a deadline, group risks
+    visits: dict[str, int] = field(default_factory=dict)  # this month's plan, visited, issues waiting for feedback
 
 
 def _pass_return_days(db: Database) -> int:
@@ -55,6 +67,7 @@ def today_summary(db: Database) -> TodaySummary:
         work_orders=work_orders.counts(
             db, now.isoformat(sep=" "), (now - dt.timedelta(days=NOTE_AFTER_DAYS)).isoformat(sep=" ")
         ),
+        visits=visits.desk_figures(db, today.strftime("%Y-%m")),
         complaints=complaints.counts(
             db, now.isoformat(sep=" "), (now + dt.timedelta(hours=COMPLAINT_NEAR_HOURS)).isoformat(sep=" ")
         ),

@@ -127,3 +127,15 @@ def month_figures(db: Database, month: str, plan_id: int | None) -> dict[str, An
     )
     return {"visited_total": int(visited_total or 0), "issues_raised": int(issues[0]),
             "issues_fed_back": int(issues[1]), "by_building": by_building}  # fmt: skip
+
+
+def desk_figures(db: Database, month: str) -> dict[str, int]:
+    """The today view's line: this month's plan, how many of it are visited, issues waiting for feedback."""
+    row = db.execute(
+        "SELECT count(pu.unit_id), coalesce(sum(EXISTS (SELECT 1 FROM visits v WHERE v.unit_id = pu.unit_id"
+        "  AND v.visited_on LIKE ? || '-%')), 0) FROM visit_plans p JOIN visit_plan_units pu ON pu.plan_id = p.id"
+        " WHERE p.month = ?",
+        (month, month),
+    ).fetchone()
+    waiting = db.scalar("SELECT count(*) FROM visit_issues WHERE state = '待处理'")
+    return {"planned": int(row[0] or 0), "visited": int(row[1] or 0), "issues_open": int(waiting or 0)}

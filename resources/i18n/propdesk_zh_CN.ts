@@ -1102,6 +1102,10 @@ Stop working in it and call support.</source>
         <translation>报修内容</translation>
     </message>
     <message>
+        <source>Complaint no.</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
@@ -1892,6 +1896,14 @@ Stop working in it and call support.</source>
     <message>
         <source>Complaint</source>
         <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>走访计划</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4213,10 @@ This part comes in a later version.</source>
         <translation>投诉</translation>
     </message>
     <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
         <source>All technicians</source>
         <translation>全部维修人员</translation>
     </message>
@@ -4409,6 +4425,10 @@ This part comes in a later version.</source>
     <message>
         <source>Complaints: %1 waiting for a response (%2 late), %3 past the deadline, %4 due within 24 hours, %5 at risk of a group complaint, %6 waiting for the callback.</source>
         <translation>投诉：%1 件待响应（%2 件已超时），%3 件超过办结期限，%4 件 24 小时内到期，%5 件有群诉风险，%6 件待回访。</translation>
+    </message>
+    <message>
+        <source>Visits this month: %1 of %2 planned households visited, %3 issues waiting for feedback.</source>
+        <translation>本月走访：计划 %2 户，已走访 %1 户；%3 个问题待反馈。</translation>
     </message>
     <message>
         <source>%1 · Today</source>
@@ -5073,6 +5093,176 @@ This part comes in a later version.</source>
     <message>
         <source>Found</source>
         <translation>复查情况</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>Unit, e.g. 3-2-1502</source>
+        <translation>房号，如 3-2-1502</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>走访方式</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>What the household said about the service</source>
+        <translation>业主对服务的评价</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>Issues and suggestions, one per line</source>
+        <translation>反映的问题和建议，每行一条</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题和建议</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Draw the month&apos;s plan</source>
+        <translation>生成本月走访计划</translation>
+    </message>
+    <message>
+        <source>Add a household…</source>
+        <translation>加入一户…</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>移出计划</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>审批计划</translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation>登记走访…</translation>
+    </message>
+    <message>
+        <source>Print the monthly report</source>
+        <translation>打印走访月报</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题和建议</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Feedback given…</source>
+        <translation>已处理并反馈…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>走访计划</translation>
+    </message>
+    <message>
+        <source>Visits this month</source>
+        <translation>本月走访记录</translation>
+    </message>
+    <message>
+        <source>Issues waiting for feedback</source>
+        <translation>待反馈的问题</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>尚未生成</translation>
+    </message>
+    <message>
+        <source>Plan: %1 households (%2); target %3 (%4 % of %5 occupied); visited %6 (%7); issues %8, fed back %9</source>
+        <translation>计划 %1 户（%2）；目标 %3 户（在住 %5 户的 %4%）；已走访 %6 户（%7）；问题 %8 项，已反馈 %9 项</translation>
+    </message>
+    <message>
+        <source>Add a household</source>
+        <translation>加入一户</translation>
+    </message>
+    <message>
+        <source>Unit, e.g. 3-2-1502:</source>
+        <translation>房号，如 3-2-1502：</translation>
+    </message>
+    <message>
+        <source>First select the household in the plan.</source>
+        <translation>请先在计划中选中一户。</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>First select the issue.</source>
+        <translation>请先选中一个问题。</translation>
+    </message>
+    <message>
+        <source>What was done and told back to the owner:</source>
+        <translation>处理情况及如何向业主反馈：</translation>
     </message>
 </context>
 <context>

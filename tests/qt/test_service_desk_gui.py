@@ -230,3 +230,59 @@ def test_a_complaint_from_registration_to_review(qtbot: Any, window: MainWindow,
     tab = window.unit_page.complaints_tab
     window.unit_page.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: made.number in [c.number for c in tab.rows], timeout=10_000)
+
+
+def test_a_month_of_visits_planned_approved_visited_and_reported(qtbot: Any, window: MainWindow, previews: list[str],
+                                                                 read_db: Callable[[], Database],
+                                                                 monkeypatch: Any) -> None:  # fmt: skip
+    import datetime as dt
+
+    from propdesk.services import visits
+
+    from PySide6.QtCore import QDate
+
+    from propdesk.qt import prompts
+    from propdesk.qt.dialogs.visit_dialog import VisitDialog
+
+    window.show_page("service")
+    view = window.page("service")
+    view.tabs.setCurrentWidget(view.visits)
+    page = view.visits
+    next_month = (dt.date.today().replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    page.month_edit.setDate(QDate(next_month.year, next_month.month, 1))
+    qtbot.waitUntil(lambda: page.make_button.isEnabled(), timeout=10_000)
+    page.make_button.click()
+    qtbot.waitUntil(lambda: page.plan is not None and page.approve_button.isEnabled(), timeout=10_000)
+    month = next_month.strftime("%Y-%m")
+    planned = visits.plan(read_db(), month)
+    assert planned is not None and page.plan_table.rowCount() == len(planned.units) == planned.target
+    page.plan_table.setCurrentCell(0, 0)
+    page.remove_button.click()
+    qtbot.waitUntil(lambda: page.plan_table.rowCount() == len(planned.units) - 1, timeout=10_000)
+    taken_out = planned.units[0]
+    monkeypatch.setattr(prompts, "responder", lambda kind, title, text: taken_out.unit_code if kind == "text" else True)
+    page.add_button.click()
+    qtbot.waitUntil(lambda: page.plan_table.rowCount() == len(planned.units), timeout=10_000)
+    page.approve_button.click()
+    qtbot.waitUntil(lambda: page.plan is not None and page.plan.state == "已审批", timeout=10_000)
+    assert not page.add_button.isEnabled()
+    page.month_edit.setDate(QDate.currentDate())
+    qtbot.waitUntil(lambda: page.plan is not None and page.plan.month == dt.date.today().strftime("%Y-%m"),
+                    timeout=10_000)  # fmt: skip
+    before = len(page.visits)
+    unvisited = next(r for r, u in enumerate(page.plan.units) if not u.visited_on)
+
+    def record(dialog: VisitDialog) -> int:
+        dialog.issues_edit.setPlainText("楼道灯不亮\n希望增加快递柜")
+        _save(qtbot, dialog)
+        return 1
+
+    monkeypatch.setattr(VisitDialog, "exec", record)
+    page.plan_table.setCurrentCell(unvisited, 0)
+    page.visit_button.click()
+    qtbot.waitUntil(lambda: len(page.visits) == before + 1, timeout=10_000)
+    assert page.plan.units[unvisited].visited_on == dt.date.today().isoformat()
+    assert "楼道灯不亮" in [i.description for i in page.issues]
+    page.print_button.click()
+    qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
+    assert previews[-1] == f"走访月报 {dt.date.today().strftime('%Y-%m')}"

@@ -19,6 +19,7 @@ from propdesk.qt.i18n import QT_TRANSLATE_NOOP
 from propdesk.qt.table_model import Column
 from propdesk.qt.views.complaint_panel import ComplaintPanel
 from propdesk.qt.views.service_list_page import ListFilter, ListSpec, ServiceListPage
+from propdesk.qt.views.visits_page import VisitsPage
 from propdesk.qt.views.work_order_panel import WorkOrderPanel
 
 ORDER_COLUMNS = [
@@ -34,7 +35,7 @@ ORDER_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Column", "Problem"), lambda o: o.description),
 ]
 COMPLAINT_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Column", "No."), lambda c: c.number),
+    Column(QT_TRANSLATE_NOOP("Column", "Complaint no."), lambda c: c.number),
     Column(QT_TRANSLATE_NOOP("Column", "Received"), lambda c: c.received_at[:16]),
     Column(QT_TRANSLATE_NOOP("Column", "Unit / place"), lambda c: f"{c.unit_code} {c.place}".strip()),
     Column(QT_TRANSLATE_NOOP("Column", "Complainant"), lambda c: f"{c.complainant} {c.phone}"),
@@ -88,6 +89,9 @@ class ServiceDeskView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.repairs, self.tr("Repairs"))
         self.tabs.addTab(self.complaints, self.tr("Complaints"))
+        self.visits = VisitsPage(desk)
+        self.visits.print_requested.connect(self.print_requested)
+        self.tabs.addTab(self.visits, self.tr("Visits"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -95,12 +99,18 @@ class ServiceDeskView(QWidget):
             page.unit_activated.connect(self.unit_activated)
         for panel in (self.order_panel, self.complaint_panel):
             panel.print_requested.connect(self.print_requested)
-        self.tabs.currentChanged.connect(lambda _index: self.current_page().list.reload())
+        self.tabs.currentChanged.connect(lambda _index: self.reload_current())
         desk.changed.connect(self.on_desk_changed)
         self._shown_once = False
 
     def current_page(self) -> ServiceListPage:
         return self.complaints if self.tabs.currentWidget() is self.complaints else self.repairs
+
+    def reload_current(self) -> None:
+        if self.tabs.currentWidget() is self.visits:
+            self.visits.reload()
+        else:
+            self.current_page().list.reload()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -108,7 +118,7 @@ class ServiceDeskView(QWidget):
             self._shown_once = True
             self.desk.query(lambda db: [t.name for t in repair_settings.technicians(db)],
                             lambda names: self.repairs.set_technicians(names, self.tr("All technicians")))  # fmt: skip
-        self.current_page().list.reload()
+        self.reload_current()
 
     def set_view(self, view: str, complaints_list: bool = False) -> None:
         """Open on one view of a list (the today view's figures link here)."""
@@ -118,7 +128,7 @@ class ServiceDeskView(QWidget):
 
     def on_desk_changed(self, changes: Any) -> None:
         if getattr(changes, "service", False) and self.isVisible():
-            self.current_page().list.reload()
+            self.reload_current()
 
     def new_repair(self, unit: Any = None) -> None:
         from propdesk.qt.dialogs.repair_dialog import RepairDialog

@@ -69,6 +69,10 @@ class TodayView(QWidget):
         self.complaints_label.setWordWrap(True)
         self.complaints_label.setStyleSheet(self.defects_label.styleSheet())
         self.complaints_label.linkActivated.connect(self.service_requested)
+        self.visits_label = QLabel()
+        self.visits_label.setWordWrap(True)
+        self.visits_label.setStyleSheet(self.defects_label.styleSheet())
+        self.visits_label.linkActivated.connect(self.service_requested)
         self.figures_layout = QGridLayout()
         figures_box = QGroupBox(self.tr("Units at a glance"))
         figures_box.setLayout(self.figures_layout)
@@ -91,6 +95,7 @@ class TodayView(QWidget):
         layout.addWidget(self.renovations_label)
         layout.addWidget(self.repairs_label)
         layout.addWidget(self.complaints_label)
+        layout.addWidget(self.visits_label)
         layout.addWidget(figures_box)
         layout.addWidget(recent_box, 1)
         self.desk.changed.connect(self.on_desk_changed)
@@ -117,6 +122,12 @@ class TodayView(QWidget):
             .replace("%4", _link("投诉:临近期限", counts.get("near", 0)))
             .replace("%5", _link("投诉:群诉风险", counts.get("group_risk", 0), True))
             .replace("%6", _link("投诉:待回访", counts.get("callbacks", 0))))  # fmt: skip
+
+    def show_visits(self, figures: dict[str, int]) -> None:
+        self.visits_label.setText(
+            self.tr("Visits this month: %1 of %2 planned households visited, %3 issues waiting for feedback.")
+            .replace("%1", str(figures.get("visited", 0))).replace("%2", _link("走访", figures.get("planned", 0)))
+            .replace("%3", _link("走访", figures.get("issues_open", 0), True)))  # fmt: skip
 
     def on_desk_changed(self, changes: Changes) -> None:
         if self.isVisible():
@@ -156,6 +167,7 @@ class TodayView(QWidget):
                                                                     "violations_overdue", "passes_overdue")))  # fmt: skip
         self.show_repairs(summary.work_orders)
         self.show_complaints(summary.complaints)
+        self.show_visits(summary.visits)
         while self.figures_layout.count():
             item = self.figures_layout.takeAt(0)
             widget = item.widget() if item is not None else None
