@@ -404,6 +404,17 @@ def _visit_report(db: Database, actor: Actor, key: str) -> PrintJob:
     return PrintJob("visit-report", found.month, f"{TITLE} {found.month}", None, render_visit_report(doc))
 
 
+def _duty_log(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.duty_log import TITLE, DutyLogDoc, render_duty_log
+    from propdesk.services import duty_log
+
+    day, _, shift = key.strip().partition(" ")
+    found = duty_log.find(db, day, shift.strip())
+    doc = DutyLogDoc(community.get_community(db), found, today_iso(), actor.name)
+    return PrintJob("duty-log", f"{found.day} {found.shift}", f"{TITLE} {found.day} {found.shift}", None,
+                    render_duty_log(doc))  # fmt: skip
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
@@ -436,6 +447,7 @@ KINDS: dict[str, PrintKind] = {
         PrintKind("work-order", "维修派工单", "工单号，如 WX2026110001（三联）；加 /1 只打一联", _work_order),
         PrintKind("complaint", "投诉处理记录表", "投诉编号，如 TS2026110001", _complaint),
         PrintKind("visit-report", "走访月报（含走访记录）", "月份，如 2026-11", _visit_report),
+        PrintKind("duty-log", "值班记录", "日期和班次，如 “2026-11-26 夜班”", _duty_log),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]
 }

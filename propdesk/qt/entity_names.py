@@ -47,6 +47,7 @@ ENTITY_NAMES = {
     "complaint": QT_TRANSLATE_NOOP("Entity", "Complaint"),
     "visit_plan": QT_TRANSLATE_NOOP("Entity", "Visit plan"),
     "visit": QT_TRANSLATE_NOOP("Entity", "Visit"),
+    "duty_log": QT_TRANSLATE_NOOP("Entity", "Duty log"),
 }
 
 

@@ -236,6 +236,9 @@ def generate_demo(
     _move_ins(db, fake, all_ids)
     _key_custody(db, fake, all_ids)
     _renovations(db, fake, all_ids)
+    from propdesk.services.demo_service_desk import duty_logs_made
+
+    duty_logs_made(db, fake.random, dt.date.today(), _CLERK)
     say("入伙、验房和钥匙托管已生成")
     return registry.counts(db)
 

@@ -295,3 +295,37 @@ def visits_made(db: Database, rng: random.Random, today: dt.date, clerk: Actor, 
                 if not current or rng.random() < 0.5:
                     visits.feed_back(db, clerk, issue.id, feedback, dt.datetime.combine(day + dt.timedelta(days=3),
                                                                                          dt.time(15, 0)))  # fmt: skip
+
+
+def duty_logs_made(db: Database, rng: random.Random, today: dt.date, clerk: Actor) -> None:
+    """A week of shifts: each night's calls passed on to the repairs they became (or to a person), the
+    handover counted and confirmed by the next shift; today's day shift still open."""
+    from propdesk.services import duty_log
+
+    staff = {"白班": ["王小丽", "张敏"], "夜班": ["保安 小陈", "保安 小李"]}
+    for back in range(6, -1, -1):
+        day = today - dt.timedelta(days=back)
+        for shift in ("白班", "夜班"):
+            if back == 0 and shift == "夜班":
+                continue
+            on_duty = rng.choice(staff[shift])
+            log, _ = duty_log.open_shift(db, clerk, day, shift, on_duty)
+            start = dt.datetime.combine(day, dt.time(8 if shift == "白班" else 20, 0))
+            duty_log.add_entry(db, clerk, log.id, start + dt.timedelta(hours=2), "事件",
+                               "巡查各楼栋单元门、消防通道，正常" if shift == "夜班" else "接待来访业主 6 人次，均已处理")  # fmt: skip
+            orders = [o for o in work_orders.page(db, work_orders.OrderFilter(), 0, 40).rows
+                      if o.reported_at.startswith(day.isoformat())]  # fmt: skip
+            if orders:
+                o = orders[0]
+                duty_log.add_entry(db, clerk, log.id, dt.datetime.fromisoformat(o.reported_at), "来电来访",
+                                   f"{o.unit_code or o.location} {o.caller}：{o.description}", o.number)  # fmt: skip
+            elif shift == "夜班":
+                duty_log.add_entry(db, clerk, log.id, start + dt.timedelta(hours=5), "来电来访",
+                                   "业主来电反映楼下 KTV 噪声", "秩序维护部 老周")  # fmt: skip
+            if back == 0:
+                continue  # today's shift is still on
+            duty_log.handover(
+                db, clerk, log.id, "对讲机 3 部、值班记录本 1 本、应急手电 2 把", "钥匙柜钥匙 42 把，齐全"
+            )
+            incoming = rng.choice([s for s in staff["夜班" if shift == "白班" else "白班"]])
+            duty_log.confirm(db, clerk, log.id, incoming, start + dt.timedelta(hours=12))

@@ -653,6 +653,41 @@ def m0017_visits(db: Database) -> None:
     )
 
 
+@migrations(name="m0018_duty_log")
+def m0018_duty_log(db: Database) -> None:
+    _run(
+        db,
+        [
+            # 值班记录: one per day and shift; kept as written once the incoming person has confirmed it.
+            """CREATE TABLE duty_logs (
+                id INTEGER PRIMARY KEY, day TEXT NOT NULL, shift TEXT NOT NULL, on_duty TEXT NOT NULL,
+                handover_items TEXT NOT NULL DEFAULT '', keys_counted TEXT NOT NULL DEFAULT '', incoming TEXT,
+                confirmed_at TEXT, author TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+                UNIQUE (day, shift))""",
+            """CREATE TABLE duty_entries (
+                id INTEGER PRIMARY KEY, log_id INTEGER NOT NULL REFERENCES duty_logs(id), at TEXT NOT NULL,
+                kind TEXT NOT NULL, text TEXT NOT NULL, passed_to TEXT NOT NULL DEFAULT '', author TEXT NOT NULL,
+                created_at TEXT NOT NULL)""",
+            "CREATE INDEX duty_entries_log ON duty_entries(log_id, at)",
+            """CREATE TRIGGER duty_logs_confirmed BEFORE UPDATE ON duty_logs WHEN OLD.confirmed_at IS NOT NULL
+               BEGIN SELECT RAISE(ABORT, 'a confirmed duty log is kept as written'); END""",
+            """CREATE TRIGGER duty_logs_no_delete BEFORE DELETE ON duty_logs
+               BEGIN SELECT RAISE(ABORT, 'duty logs are kept'); END""",
+            # an entry is written once; only where a request was passed on may be filled in, before confirmation
+            """CREATE TRIGGER duty_entries_no_update BEFORE UPDATE ON duty_entries
+               WHEN NEW.at IS NOT OLD.at OR NEW.kind IS NOT OLD.kind OR NEW.text IS NOT OLD.text
+                 OR NEW.author IS NOT OLD.author OR NEW.log_id IS NOT OLD.log_id
+                 OR (SELECT confirmed_at FROM duty_logs WHERE id = OLD.log_id) IS NOT NULL
+               BEGIN SELECT RAISE(ABORT, 'duty log entries are append-only'); END""",
+            """CREATE TRIGGER duty_entries_no_delete BEFORE DELETE ON duty_entries
+               BEGIN SELECT RAISE(ABORT, 'duty log entries are append-only'); END""",
+            """CREATE TRIGGER duty_entries_confirmed BEFORE INSERT ON duty_entries
+               WHEN (SELECT confirmed_at FROM duty_logs WHERE id = NEW.log_id) IS NOT NULL
+               BEGIN SELECT RAISE(ABORT, 'a confirmed duty log is kept as written'); END""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

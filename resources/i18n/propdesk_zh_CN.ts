@@ -1744,6 +1744,133 @@ Stop working in it and call support.</source>
     </message>
 </context>
 <context>
+    <name>DutyPage</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Passed to</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Open a shift…</source>
+        <translation>开始新班次…</translation>
+    </message>
+    <message>
+        <source>Event…</source>
+        <translation>记事件…</translation>
+    </message>
+    <message>
+        <source>Call or visit…</source>
+        <translation>来电来访…</translation>
+    </message>
+    <message>
+        <source>Pass on…</source>
+        <translation>转交…</translation>
+    </message>
+    <message>
+        <source>Handover count…</source>
+        <translation>交接清点…</translation>
+    </message>
+    <message>
+        <source>Take over (incoming)…</source>
+        <translation>接班确认…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印值班记录</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>（未交接）</translation>
+    </message>
+    <message>
+        <source>No shift yet: open one to start the log.</source>
+        <translation>还没有值班记录：开始新班次后记录。</translation>
+    </message>
+    <message>
+        <source>Taken over by %1 at %2</source>
+        <translation>已由 %1 于 %2 接班确认</translation>
+    </message>
+    <message>
+        <source>Open: %1 requests not passed on</source>
+        <translation>未交接：%1 条来电来访未转交</translation>
+    </message>
+    <message>
+        <source>Items: %1&#x3000;Keys: %2&#x3000;%3</source>
+        <translation>物品：%1&#x3000;钥匙：%2&#x3000;%3</translation>
+    </message>
+    <message>
+        <source>What happened, or what was asked:</source>
+        <translation>发生了什么，或对方反映了什么：</translation>
+    </message>
+    <message>
+        <source>Passed on to (a work order or complaint number, or a person; empty: later):</source>
+        <translation>转交给（工单号、投诉编号或人员；可稍后再填）：</translation>
+    </message>
+    <message>
+        <source>Pass on</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>First select a call or visit in the log.</source>
+        <translation>请先选中一条来电来访。</translation>
+    </message>
+    <message>
+        <source>Passed on to (a work order or complaint number, or a person):</source>
+        <translation>转交给（工单号、投诉编号或人员）：</translation>
+    </message>
+    <message>
+        <source>Handover count</source>
+        <translation>交接清点</translation>
+    </message>
+    <message>
+        <source>Items counted (radios, log book …):</source>
+        <translation>清点的物品（对讲机、记录本……）：</translation>
+    </message>
+    <message>
+        <source>Keys counted:</source>
+        <translation>清点的钥匙：</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接班确认</translation>
+    </message>
+    <message>
+        <source>Incoming person&apos;s name:</source>
+        <translation>接班人姓名：</translation>
+    </message>
+</context>
+<context>
     <name>Entity</name>
     <message>
         <source>Unit</source>
@@ -1904,6 +2031,10 @@ Stop working in it and call support.</source>
     <message>
         <source>Visit</source>
         <translation>走访</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>值班记录</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4348,10 @@ This part comes in a later version.</source>
         <translation>走访</translation>
     </message>
     <message>
+        <source>Duty log</source>
+        <translation>值班</translation>
+    </message>
+    <message>
         <source>All technicians</source>
         <translation>全部维修人员</translation>
     </message>
@@ -4321,6 +4456,25 @@ This part comes in a later version.</source>
     <message>
         <source>¥%1 more is billed to the unit</source>
         <translation>押金不足，另开账单追收 ¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Open a shift</source>
+        <translation>开始新班次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人</translation>
     </message>
 </context>
 <context>

@@ -286,3 +286,48 @@ def test_a_month_of_visits_planned_approved_visited_and_reported(qtbot: Any, win
     page.print_button.click()
     qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
     assert previews[-1] == f"走访月报 {dt.date.today().strftime('%Y-%m')}"
+
+
+def test_a_shift_logged_passed_on_and_taken_over(qtbot: Any, window: MainWindow, previews: list[str],
+                                                 read_db: Callable[[], Database], monkeypatch: Any) -> None:  # fmt: skip
+    from propdesk.services import duty_log
+
+    from propdesk.qt import prompts
+    from propdesk.qt.views.duty_page import ShiftDialog
+
+    window.show_page("service")
+    view = window.page("service")
+    view.tabs.setCurrentWidget(view.duty)
+    page = view.duty
+    qtbot.waitUntil(lambda: page.log is not None and not page.log.confirmed, timeout=10_000)  # today's day shift
+    open_log = page.log
+    assert open_log is not None and page.event_button.isEnabled()
+    order = work_orders.page(read_db(), work_orders.OrderFilter(), 0, 1).rows[0]
+    answers = iter(["3 号楼业主来电：楼道灯不亮", "", order.number, "对讲机 3 部", "钥匙 42 把", "保安 小陈"])
+    monkeypatch.setattr(prompts, "responder", lambda kind, title, text: next(answers) if kind == "text" else True)
+    page.request_button.click()
+    qtbot.waitUntil(lambda: page.log is not None and len(page.log.entries) == len(open_log.entries) + 1,
+                    timeout=10_000)  # fmt: skip
+    page.entries_table.setCurrentCell(len(page.log.entries) - 1, 0)
+    page.pass_button.click()
+    qtbot.waitUntil(lambda: page.log is not None and page.log.entries[-1].passed_to == order.number, timeout=10_000)
+    page.handover_button.click()
+    qtbot.waitUntil(lambda: page.log is not None and page.log.handover_items == "对讲机 3 部", timeout=10_000)
+    page.confirm_button.click()
+    qtbot.waitUntil(lambda: page.log is not None and page.log.confirmed, timeout=10_000)
+    assert not page.event_button.isEnabled()
+    assert duty_log.get(read_db(), open_log.id).incoming == "保安 小陈"
+
+    def night(dialog: ShiftDialog) -> int:
+        dialog.shift_box.setCurrentText("夜班")
+        dialog.on_duty_edit.setText("保安 小陈")
+        _save(qtbot, dialog)
+        return 1
+
+    monkeypatch.setattr(ShiftDialog, "exec", night)
+    page.open_button.click()
+    qtbot.waitUntil(lambda: page.log is not None and page.log.shift == "夜班" and not page.log.confirmed,
+                    timeout=10_000)  # fmt: skip
+    page.print_button.click()
+    qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
+    assert previews[-1].startswith("值班记录 ") and previews[-1].endswith("夜班")

@@ -67,7 +67,9 @@ def test_the_supervisor_adjusts_and_approves(estate: Database) -> None:
     with pytest.raises(Conflict, match="少于目标"):
         visits.approve(db, SUPERVISOR, "2026-11")
     planned = {u.unit_id for u in short.units} | {u.unit_id for u in december.units}
-    spare = next(r.id for r in units.list_units(db, units.UnitFilter(state="已入住"), 0, 1000).rows if r.id not in planned)
+    spare = next(
+        r.id for r in units.list_units(db, units.UnitFilter(state="已入住"), 0, 1000).rows if r.id not in planned
+    )
     visits.adjust(db, SUPERVISOR, "2026-11", [spare], [])
     approved, _ = visits.approve(db, SUPERVISOR, "2026-11")
     assert approved.state == "已审批" and approved.approved_by == "李主管"

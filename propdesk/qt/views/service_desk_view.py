@@ -1,4 +1,4 @@
-"""The 客服 area: the work orders (by state or 逾期 / 超 3 天未写沟通记录, category, technician, or a number,
+"""The 客服 area (with its 走访 and 值班 pages): the work orders (by state or 逾期 / 超 3 天未写沟通记录, category, technician, or a number,
 phone, unit or caller typed exactly) and the complaints (by state or 已超期 / 临近期限 / 群诉风险,
 category), each with the chosen record's steps and buttons below; 新报修 (Ctrl+R) and 新投诉 on top."""
 
@@ -18,6 +18,7 @@ from propdesk.qt.desk import Desk
 from propdesk.qt.i18n import QT_TRANSLATE_NOOP
 from propdesk.qt.table_model import Column
 from propdesk.qt.views.complaint_panel import ComplaintPanel
+from propdesk.qt.views.duty_page import DutyPage
 from propdesk.qt.views.service_list_page import ListFilter, ListSpec, ServiceListPage
 from propdesk.qt.views.visits_page import VisitsPage
 from propdesk.qt.views.work_order_panel import WorkOrderPanel
@@ -92,6 +93,9 @@ class ServiceDeskView(QWidget):
         self.visits = VisitsPage(desk)
         self.visits.print_requested.connect(self.print_requested)
         self.tabs.addTab(self.visits, self.tr("Visits"))
+        self.duty = DutyPage(desk)
+        self.duty.print_requested.connect(self.print_requested)
+        self.tabs.addTab(self.duty, self.tr("Duty log"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -109,6 +113,8 @@ class ServiceDeskView(QWidget):
     def reload_current(self) -> None:
         if self.tabs.currentWidget() is self.visits:
             self.visits.reload()
+        elif self.tabs.currentWidget() is self.duty:
+            self.duty.reload()
         else:
             self.current_page().list.reload()
 
