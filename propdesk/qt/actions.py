@@ -101,7 +101,7 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec(
         "repair_settings",
         QT_TRANSLATE_NOOP("Menu", "Settings"),
-        QT_TRANSLATE_NOOP("Action", "Repairs and technicians…"),
+        QT_TRANSLATE_NOOP("Action", "Service desk and technicians…"),
     ),
     ActionSpec(
         "renovation_settings",

@@ -240,14 +240,17 @@ class MainWindow(QMainWindow):
         view.new_repair(hit)  # type: ignore[attr-defined]
 
     def on_repair_settings_triggered(self) -> None:
-        from propdesk.services import repair_settings
+        from propdesk.services import complaints, repair_settings, visits
 
         from propdesk.qt.dialogs.repair_settings_dialog import RepairSettingsDialog
 
         def job(db: Any) -> Any:
-            return repair_settings.deadline_hours(db), repair_settings.technicians(db)
+            return (repair_settings.deadline_hours(db), repair_settings.technicians(db), complaints.limits(db),
+                    visits.ratio_percent(db))  # fmt: skip
 
-        self.desk.query(job, lambda found: RepairSettingsDialog(self.desk, found[0], found[1], self).exec())
+        self.desk.query(
+            job, lambda found: RepairSettingsDialog(self.desk, found[0], found[1], found[2], found[3], self).exec()
+        )
 
     def open_renovation(self, unit_id: int) -> None:
         self.open_unit(unit_id)

@@ -70,6 +70,31 @@ def limits(db: Database) -> dict[str, Limits]:
     return found
 
 
+def save_limits(db: Database, actor: Actor, wanted: dict[str, Limits]) -> Changes:
+    """The deadlines per level: 紧急 in hours, 一般 resolved in working days (the seed's shape)."""
+    actor.require(Permission.EDIT_SETTINGS)
+    problems = []
+    for level, found in wanted.items():
+        if level not in {lv.value for lv in Level}:
+            problems.append(FieldProblem("level", f"没有“{level}”这个级别"))
+        elif not 1 <= found.respond_hours <= 240:
+            problems.append(FieldProblem(f"{level}.respond", f"{level}投诉的响应时限应在 1 到 240 小时之间"))
+        elif not (1 <= found.resolve_hours <= 720 or 1 <= found.resolve_working_days <= 60):
+            problems.append(FieldProblem(f"{level}.resolve", f"{level}投诉的办结时限不对"))
+    if problems:
+        raise ValidationError(problems)
+    with db.atomic():
+        before = limits(db)
+        after = {**before, **wanted}
+        if after != before:
+            settings.set_value(
+                db, LIMITS_KEY, json.dumps({k: v.__dict__ for k, v in after.items()}, ensure_ascii=False)
+            )
+            audit.record(db, actor.name, "update", "settings", None, "修改投诉处理时限",
+                         {k: str(v) for k, v in before.items()}, {k: str(v) for k, v in after.items()})  # fmt: skip
+    return Changes()
+
+
 def _complaint(db: Database, row: dict[str, object] | None) -> Complaint:
     if row is None:
         raise NotFound("找不到这件投诉")

@@ -314,7 +314,8 @@ def duty_logs_made(db: Database, rng: random.Random, today: dt.date, clerk: Acto
             duty_log.add_entry(db, clerk, log.id, start + dt.timedelta(hours=2), "事件",
                                "巡查各楼栋单元门、消防通道，正常" if shift == "夜班" else "接待来访业主 6 人次，均已处理")  # fmt: skip
             orders = [o for o in work_orders.page(db, work_orders.OrderFilter(), 0, 40).rows
-                      if o.reported_at.startswith(day.isoformat())]  # fmt: skip
+                      if o.reported_at.startswith(day.isoformat())
+                      and (8 <= int(o.reported_at[11:13]) < 20) == (shift == "白班")]  # fmt: skip
             if orders:
                 o = orders[0]
                 duty_log.add_entry(db, clerk, log.id, dt.datetime.fromisoformat(o.reported_at), "来电来访",

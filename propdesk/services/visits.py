@@ -38,6 +38,19 @@ def ratio_percent(db: Database) -> int:
     return int(value) if value.isdecimal() and 1 <= int(value) <= 100 else DEFAULT_RATIO_PERCENT
 
 
+def save_ratio_percent(db: Database, actor: Actor, percent: int) -> Changes:
+    actor.require(Permission.EDIT_SETTINGS)
+    if not 1 <= percent <= 100:
+        raise ValidationError.single("ratio_percent", "每月走访比例应在 1% 到 100% 之间")
+    with db.atomic():
+        before = ratio_percent(db)
+        if percent != before:
+            settings.set_value(db, RATIO_KEY, str(percent))
+            audit.record(db, actor.name, "update", "settings", None, f"修改每月走访比例为 {percent}%",
+                         {"ratio_percent": before}, {"ratio_percent": percent})  # fmt: skip
+    return Changes()
+
+
 def _month(text: str) -> str:
     try:
         return dt.date.fromisoformat(f"{text.strip()}-01").strftime("%Y-%m")

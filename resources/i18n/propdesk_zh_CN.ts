@@ -366,6 +366,10 @@
         <translation>从备份恢复…</translation>
     </message>
     <message>
+        <source>Service desk and technicians…</source>
+        <translation>客服设置和维修人员…</translation>
+    </message>
+    <message>
         <source>Backup folder…</source>
         <translation>备份文件夹…</translation>
     </message>
@@ -440,10 +444,6 @@
     <message>
         <source>Inspection template…</source>
         <translation>验房模板…</translation>
-    </message>
-    <message>
-        <source>Repairs and technicians…</source>
-        <translation>报修设置和维修人员…</translation>
     </message>
     <message>
         <source>Renovation…</source>
@@ -4164,16 +4164,44 @@ This part comes in a later version.</source>
 <context>
     <name>RepairSettingsDialog</name>
     <message>
-        <source>Repairs and technicians</source>
-        <translation>报修设置和维修人员</translation>
-    </message>
-    <message>
         <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <source>%1: done within</source>
-        <translation>%1：处理时限</translation>
+        <source>Service desk settings</source>
+        <translation>客服设置</translation>
+    </message>
+    <message>
+        <source>Repair, %1: done within</source>
+        <translation>报修（%1）处理时限</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Urgent complaint: respond within</source>
+        <translation>紧急投诉响应时限</translation>
+    </message>
+    <message>
+        <source>Urgent complaint: resolve within</source>
+        <translation>紧急投诉办结时限</translation>
+    </message>
+    <message>
+        <source>Normal complaint: respond within</source>
+        <translation>一般投诉响应时限</translation>
+    </message>
+    <message>
+        <source>Normal complaint: resolve within</source>
+        <translation>一般投诉办结时限</translation>
+    </message>
+    <message>
+        <source> % of occupied households a month</source>
+        <translation> %（每月占在住户数）</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访比例</translation>
     </message>
     <message>
         <source>Name</source>

@@ -155,6 +155,8 @@ def test_the_unit_repairs_tab_and_a_technician_added(qtbot: Any, window: MainWin
         dialog.edit_technician(None)
         qtbot.waitUntil(lambda: "钱师傅" in [t.name for t in dialog.technicians], timeout=10_000)
         dialog.spins["紧急"].setValue(2)
+        dialog.normal_resolve.setValue(5)
+        dialog.ratio_spin.setValue(10)
         _save(qtbot, dialog)
         return 1
 
@@ -163,6 +165,9 @@ def test_the_unit_repairs_tab_and_a_technician_added(qtbot: Any, window: MainWin
     window.actions_by_name["repair_settings"].trigger()
     qtbot.waitUntil(lambda: repair_settings.deadline_hours(read_db())["紧急"] == 2, timeout=10_000)
     assert next(t for t in repair_settings.technicians(read_db()) if t.name == "钱师傅").trades == ("电梯",)
+    from propdesk.services import complaints, visits
+
+    assert complaints.limits(read_db())["一般"].resolve_working_days == 5 and visits.ratio_percent(read_db()) == 10
 
 
 def test_a_complaint_from_registration_to_review(qtbot: Any, window: MainWindow, previews: list[str],

@@ -97,3 +97,16 @@ def test_the_complaint_record_prints(unit_db: tuple[Database, int]) -> None:
     for expected in ("投诉处理记录表", made.number, "楼上装修中午电钻噪声", "中午停止噪声施工", "1502 装修工人", "群诉风险",
                      "2026-12-08 16:00", "已致电安抚", "施工队承诺中午停工", "■基本满意", "希望加强巡查", "主管审核"):  # fmt: skip
         assert expected in text, expected
+
+
+def test_the_deadlines_are_a_setting(unit_db: tuple[Database, int], actor: Actor) -> None:
+    from propdesk.core.complaints import Limits
+
+    db, unit_id = unit_db
+    with pytest.raises(ValidationError):
+        complaints.save_limits(db, actor, {"一般": Limits(0, resolve_working_days=7)})
+    with pytest.raises(PermissionDenied):
+        complaints.save_limits(db, CLERK, {"一般": Limits(24, resolve_working_days=3)})
+    complaints.save_limits(db, actor, {"一般": Limits(24, resolve_working_days=3)})
+    made, _ = complaints.register(db, CLERK, _entry(unit_id), FRIDAY)
+    assert (made.respond_due, made.resolve_due) == ("2026-11-28 16:00:00", "2026-12-02 16:00:00")
