@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 
@@ -40,6 +41,16 @@ def table_group(title: str, table: QTableWidget, buttons: Sequence[QPushButton])
         for button in buttons:
             row.addWidget(button)
         layout.addLayout(row)
+    return box
+
+
+def table_with_buttons(table: QWidget, buttons: Sequence[QPushButton]) -> QWidget:
+    """A table with its buttons underneath from the left, as one form field (no frame, no margins)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(table)
+    layout.addLayout(button_row(buttons))
     return box
 
 

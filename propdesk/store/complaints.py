@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from propdesk.store.connection import Database
-from propdesk.store.rows import insert_row, next_in_sequence, update_row
+from propdesk.store.rows import count_of, insert_row, next_in_sequence, page_of, update_row
 
 _FULL = (
     "SELECT c.id, c.number, c.unit_id, coalesce(u.code, '') AS unit_code, c.received_at, c.received_by, c.channel,"
@@ -77,14 +77,12 @@ def where(view: str, category: str, text: str, now: str, near: str) -> tuple[lis
 
 
 def page(db: Database, clauses: Sequence[str], params: Sequence[Any], offset: int, limit: int) -> list[dict[str, Any]]:
-    where_sql = " WHERE " + " AND ".join(clauses) if clauses else ""
-    return db.rows(f"{_ROW}{where_sql} ORDER BY c.received_at DESC, c.id DESC LIMIT ? OFFSET ?",
-                   (*params, limit, offset))  # fmt: skip
+    """Newest first; ``clauses`` come from ``where``, never from input."""
+    return page_of(db, _ROW, clauses, params, "c.received_at DESC, c.id DESC", offset, limit)
 
 
 def count(db: Database, clauses: Sequence[str], params: Sequence[Any]) -> int:
-    where_sql = " WHERE " + " AND ".join(clauses) if clauses else ""
-    return int(db.scalar(f"SELECT count(*) FROM complaints c{where_sql}", tuple(params)))
+    return count_of(db, "complaints c", clauses, params)
 
 
 def of_unit(db: Database, unit_id: int) -> list[dict[str, Any]]:

@@ -5,7 +5,7 @@ code, never from input."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from propdesk.core.clock import now_iso
@@ -50,3 +50,18 @@ def next_in_sequence(db: Database, table: str, year: int) -> int:
         (year,),
     )
     return int(db.scalar(f"SELECT last_number FROM {name} WHERE year = ?", (year,)))
+
+
+def _where(clauses: Sequence[str]) -> str:
+    return " WHERE " + " AND ".join(clauses) if clauses else ""
+
+
+def page_of(db: Database, select: str, clauses: Sequence[str], params: Sequence[Any], order_by: str, offset: int,
+            limit: int) -> list[dict[str, Any]]:  # fmt: skip
+    """One page of a filtered list: ``select`` and ``clauses`` come from the store module's fixed SQL."""
+    return db.rows(f"{select}{_where(clauses)} ORDER BY {order_by} LIMIT ? OFFSET ?", (*params, limit, offset))
+
+
+def count_of(db: Database, source: str, clauses: Sequence[str], params: Sequence[Any]) -> int:
+    """How many rows of ``source`` (a table with its alias) the filter matches."""
+    return int(db.scalar(f"SELECT count(*) FROM {source}{_where(clauses)}", tuple(params)))

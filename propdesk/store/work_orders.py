@@ -8,7 +8,7 @@ from typing import Any
 
 from propdesk.core.limits import OPEN_ORDER_STATES, TIMED_ORDER_STATES
 from propdesk.store.connection import Database
-from propdesk.store.rows import insert_row, next_in_sequence, update_row
+from propdesk.store.rows import count_of, insert_row, next_in_sequence, page_of, update_row
 
 _ORDER = (
     "SELECT w.id, w.number, w.unit_id, coalesce(u.code, '') AS unit_code, w.location, w.area, w.channel, w.caller,"
@@ -104,14 +104,11 @@ def where(view: str, category: str, technician: str, text: str, phone: str, now:
 
 def page(db: Database, clauses: Sequence[str], params: Sequence[Any], offset: int, limit: int) -> list[dict[str, Any]]:
     """Newest first; ``clauses`` come from ``where``, never from input."""
-    where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    return db.rows(f"{_ROW}{where} ORDER BY w.reported_at DESC, w.id DESC LIMIT ? OFFSET ?",
-                   (*params, limit, offset))  # fmt: skip
+    return page_of(db, _ROW, clauses, params, "w.reported_at DESC, w.id DESC", offset, limit)
 
 
 def count(db: Database, clauses: Sequence[str], params: Sequence[Any]) -> int:
-    where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    return int(db.scalar(f"SELECT count(*) FROM work_orders w{where}", tuple(params)))
+    return count_of(db, "work_orders w", clauses, params)
 
 
 def of_unit(db: Database, unit_id: int) -> list[dict[str, Any]]:

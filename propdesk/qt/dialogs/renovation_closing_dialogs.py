@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +42,7 @@ from propdesk.qt.desk import Desk
 from propdesk.qt.dialogs.approval import SupervisorApproval
 from propdesk.qt.dialogs.form_dialog import FormDialog
 from propdesk.qt.dialogs.renovation_dialogs import check_grid, date_edit
+from propdesk.qt.tables import table_with_buttons
 
 
 class DesignChangeDialog(FormDialog):
@@ -180,16 +180,7 @@ class SettlementDialog(FormDialog):
             self.add_row(d)
         add_button = QPushButton(self.tr("Add a deduction"))
         remove_button = QPushButton(self.tr("Remove"))
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.table)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add_button)
-        buttons.addWidget(remove_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        self.add_field("deductions", self.tr("Deductions"), box)
+        self.add_field("deductions", self.tr("Deductions"), table_with_buttons(self.table, [add_button, remove_button]))
         self.result_label = QLabel()
         self.result_label.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.add_field("result", self.tr("Result"), self.result_label)

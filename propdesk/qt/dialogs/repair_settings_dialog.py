@@ -10,12 +10,12 @@ from propdesk.core.complaints import Level, Limits
 from propdesk.core.work_orders import CATEGORIES, Technician, Urgency
 from propdesk.services import complaints, repair_settings, visits
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QWidget
 
 from propdesk.qt.desk import Desk
 from propdesk.qt.dialogs.form_dialog import FormDialog
 from propdesk.qt.dialogs.renovation_dialogs import check_grid
-from propdesk.qt.tables import button_row, read_only_table
+from propdesk.qt.tables import read_only_table, table_with_buttons
 
 
 class TechnicianDialog(FormDialog):
@@ -67,12 +67,7 @@ class RepairSettingsDialog(FormDialog):
         self.table = read_only_table([self.tr("Name"), self.tr("Trades"), self.tr("Phone"), self.tr("Working")])
         self.table.setMinimumHeight(180)
         add_button, edit_button = QPushButton(self.tr("Add…")), QPushButton(self.tr("Change…"))
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.table)
-        column.addLayout(button_row([add_button, edit_button]))
-        self.add_field("technicians", self.tr("Technicians"), box)
+        self.add_field("technicians", self.tr("Technicians"), table_with_buttons(self.table, [add_button, edit_button]))
         add_button.clicked.connect(lambda: self.edit_technician(None))
         edit_button.clicked.connect(self.on_edit_clicked)
         self.table.doubleClicked.connect(lambda _index: self.on_edit_clicked())

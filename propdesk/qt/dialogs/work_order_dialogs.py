@@ -14,19 +14,18 @@ from propdesk.services import work_orders
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from propdesk.qt.desk import Desk
 from propdesk.qt.dialogs.form_dialog import FormDialog
 from propdesk.qt.dialogs.service_dialogs import CallbackDialog
+from propdesk.qt.tables import table_with_buttons
 
 
 def technician_box(found: list[Technician], category: str, current: str = "") -> QComboBox:
@@ -77,16 +76,7 @@ class WorkCompletionDialog(FormDialog):
             self.table.setColumnWidth(column, width)
         self.table.setMinimumHeight(130)
         add_button, remove_button = QPushButton(self.tr("Add a material")), QPushButton(self.tr("Remove"))
-        box = QWidget()
-        column_layout = QVBoxLayout(box)
-        column_layout.setContentsMargins(0, 0, 0, 0)
-        column_layout.addWidget(self.table)
-        row = QHBoxLayout()
-        row.addWidget(add_button)
-        row.addWidget(remove_button)
-        row.addStretch(1)
-        column_layout.addLayout(row)
-        self.add_field("materials", self.tr("Materials"), box)
+        self.add_field("materials", self.tr("Materials"), table_with_buttons(self.table, [add_button, remove_button]))
         self.fee_edit = QLineEdit()
         self.fee_edit.setPlaceholderText(self.tr("0 if none"))
         self.add_field("service_fee", self.tr("Service fee"), self.fee_edit)
