@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--day", default="", help="日报表的日期，如 2026-11-26（默认今天）")
     exp.add_argument("--cashier", default="", help="日报表的收款人（默认当前用户）")
 
+    rep = sub.add_parser("report", help="生成报表：monthly（月度报表工作簿，给总部）")
+    rep.add_argument("what", choices=["monthly"])
+    rep.add_argument("month", help="月份，如 2026-11")
+    rep.add_argument("--db", type=Path, required=True)
+    rep.add_argument("-o", "--out", type=Path, required=True)
+
     bills = sub.add_parser("bills", help="生成月度账单（同一户、同一项目、同一月份不会重复生成）")
     bills.add_argument("start", help="开始月份，如 2026-11")
     bills.add_argument("end", nargs="?", default="", help="结束月份（默认与开始相同）")
@@ -140,6 +146,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _export(args.out, args.db, args.building)
     if command == "print":
         return _print(args)
+    if command == "report":
+        return _monthly_report(args.db, args.month, args.out)
     if command == "bills":
         return _bills(args.db, args.start, args.end or args.start, args.building)
     if command == "check":
@@ -214,6 +222,18 @@ def _export_day_report(out: Path, db_path: Path, day: str, cashier: str) -> int:
         office = community.get_community(db).office_title
     write_day_report(out, report, office)
     print(f"已导出 {report.cashier} {report.day} 收款日报表（{len(report.receipts)} 张收据）到 {out}")
+    return EXIT_OK
+
+
+def _monthly_report(db_path: Path, month: str, out: Path) -> int:
+    from propdesk.reports.monthly_xlsx import write_monthly
+    from propdesk.services.monthly_report import monthly_report
+    from propdesk.store.connection import open_database
+
+    with open_database(db_path, exclusive=False, create=False) as db:
+        report = monthly_report(db, month)
+    write_monthly(out, report)
+    print(f"已生成 {report.month} 月度报表（{len(report.sheets)} 张表）：{out}")
     return EXIT_OK
 
 

@@ -688,6 +688,13 @@ def m0018_duty_log(db: Database) -> None:
     )
 
 
+@migrations(name="m0019_one_off_bills_by_month")
+def m0019_one_off_bills_by_month(db: Database) -> None:
+    # the monthly report finds a month's one-off charges (no period) by their due date; a partial index
+    # keeps that from scanning millions of monthly bills
+    _run(db, ["CREATE INDEX bills_one_off_due ON bills(due_date) WHERE period IS NULL"])
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 

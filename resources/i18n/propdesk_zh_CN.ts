@@ -523,10 +523,6 @@
         <source>Reports</source>
         <translation>报表</translation>
     </message>
-    <message>
-        <source>The monthly report and unit archives</source>
-        <translation>月度报表与一户一档</translation>
-    </message>
 </context>
 <context>
     <name>ArrearsView</name>
@@ -4238,6 +4234,37 @@ This part comes in a later version.</source>
     <message>
         <source>left</source>
         <translation>已离职</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Make the monthly workbook…</source>
+        <translation>生成月度报表…</translation>
+    </message>
+    <message>
+        <source>The monthly report for head office, one Excel workbook with these sheets: %1.</source>
+        <translation>报总部的月度报表：一个 Excel 工作簿，含以下各表：%1。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Save the monthly workbook</source>
+        <translation>保存月度报表</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Monthly workbook</source>
+        <translation>月度报表</translation>
+    </message>
+    <message>
+        <source>Saved the %1 workbook (%2 sheets) to %3</source>
+        <translation>已生成 %1 月度报表（%2 张表）：%3</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,82 @@
+"""The 报表 area: the monthly workbook for head office — pick the month, save it where it should go; it is
+made in the background with a progress bar (cancel stops it, nothing half-written is left), and the
+sheets it holds are listed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from propdesk.core.progress import Progress
+from propdesk.reports.monthly_xlsx import write_monthly
+from propdesk.services.monthly_report import monthly_report
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from propdesk.qt import prompts
+from propdesk.qt.desk import Desk
+from propdesk.qt.progress import ProgressWatcher
+
+SHEETS = "收费汇总、欠费明细、收款日报汇总、报修统计、投诉统计、装修台账、入伙进度、遗留工程台账、钥匙台账、走访月报"
+
+
+class ReportsView(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.month_edit = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit.setCalendarPopup(True)
+        self.monthly_button = QPushButton(self.tr("Make the monthly workbook…"))
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        intro = QLabel(self.tr("The monthly report for head office, one Excel workbook with these sheets: %1.")
+                       .replace("%1", SHEETS))  # fmt: skip
+        intro.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Month")))
+        row.addWidget(self.month_edit)
+        row.addWidget(self.monthly_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        self.monthly_button.clicked.connect(self.on_monthly_clicked)
+
+    def month(self) -> str:
+        return self.month_edit.date().toString("yyyy-MM")
+
+    def on_monthly_clicked(self) -> None:
+        month = self.month()
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the monthly workbook"), f"月度报表 {month}.xlsx",
+                                              "Excel (*.xlsx)")  # fmt: skip
+        if name:
+            self.make_monthly(month, Path(name))
+
+    def make_monthly(self, month: str, path: Path) -> None:
+        progress = Progress(message=self.tr("Counting…"))
+        watcher = ProgressWatcher(progress, self.tr("Monthly workbook"), self)
+        self.monthly_button.setEnabled(False)
+
+        def job(db: Any) -> Any:
+            report = monthly_report(db, month, progress)
+            progress.step(len(report.sheets), len(report.sheets), "正在写入 Excel")
+            write_monthly(path, report)
+            return report
+
+        def done(report: Any) -> None:
+            watcher.finish()
+            self.monthly_button.setEnabled(True)
+            self.result_label.setText(self.tr("Saved the %1 workbook (%2 sheets) to %3")
+                                      .replace("%1", report.month).replace("%2", str(len(report.sheets)))
+                                      .replace("%3", str(path)))  # fmt: skip
+
+        def failed(exc: BaseException) -> None:
+            watcher.finish()
+            self.monthly_button.setEnabled(True)
+            prompts.show_exception(self, exc)
+
+        self.desk.query(job, done, failed)
