@@ -578,7 +578,7 @@ def _arrears(path: Path) -> Result:
 
 
 def run_bench(size: str = "small", as_json: bool = False, only: str = "") -> int:
-    from propdesk.bench import move_in, renovation, service_desk
+    from propdesk.bench import move_in, renovation, reports, service_desk
 
     path = dataset(size)
     with tempfile.TemporaryDirectory(prefix="propdesk-bench-") as tmp:
@@ -604,6 +604,7 @@ def run_bench(size: str = "small", as_json: bool = False, only: str = "") -> int
             ("worker-passes", lambda: renovation.pass_sheet(path, Path(tmp))),
             ("patrols", lambda: renovation.patrols_and_history(path, Path(tmp))),
             ("service-desk", lambda: service_desk.service_desk(path, Path(tmp))),
+            ("monthly-report", lambda: reports.monthly_workbook(path, Path(tmp))),
         ]
         results: list[Result] = []
         results_by_name: dict[str, Result] = {}
