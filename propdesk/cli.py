@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--day", default="", help="日报表的日期，如 2026-11-26（默认今天）")
     exp.add_argument("--cashier", default="", help="日报表的收款人（默认当前用户）")
 
+    arc = sub.add_parser("archive", help="一户一档：一户的全部档案合成一个 PDF（带书签）")
+    arc.add_argument("unit", help="房号，如 3-2-1502")
+    arc.add_argument("--db", type=Path, required=True)
+    arc.add_argument("-o", "--out", type=Path, required=True)
+
     rep = sub.add_parser("report", help="生成报表：monthly（月度报表工作簿，给总部）")
     rep.add_argument("what", choices=["monthly"])
     rep.add_argument("month", help="月份，如 2026-11")
@@ -148,6 +153,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _print(args)
     if command == "report":
         return _monthly_report(args.db, args.month, args.out)
+    if command == "archive":
+        return _archive(args.db, args.unit, args.out)
     if command == "bills":
         return _bills(args.db, args.start, args.end or args.start, args.building)
     if command == "check":
@@ -222,6 +229,17 @@ def _export_day_report(out: Path, db_path: Path, day: str, cashier: str) -> int:
         office = community.get_community(db).office_title
     write_day_report(out, report, office)
     print(f"已导出 {report.cashier} {report.day} 收款日报表（{len(report.receipts)} 张收据）到 {out}")
+    return EXIT_OK
+
+
+def _archive(db_path: Path, unit: str, out: Path) -> int:
+    from propdesk.documents.catalog import make
+    from propdesk.store.connection import open_database
+
+    with open_database(db_path, exclusive=False, create=False) as db:
+        job = make(db, Actor.from_os(), "archive", unit)
+    out.write_bytes(job.pdf)
+    print(f"已生成 {job.title}：{out}")
     return EXIT_OK
 
 

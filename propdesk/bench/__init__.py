@@ -605,6 +605,7 @@ def run_bench(size: str = "small", as_json: bool = False, only: str = "") -> int
             ("patrols", lambda: renovation.patrols_and_history(path, Path(tmp))),
             ("service-desk", lambda: service_desk.service_desk(path, Path(tmp))),
             ("monthly-report", lambda: reports.monthly_workbook(path, Path(tmp))),
+            ("unit-archive", lambda: reports.unit_archives(path, Path(tmp))),
         ]
         results: list[Result] = []
         results_by_name: dict[str, Result] = {}

@@ -415,6 +415,14 @@ def _duty_log(db: Database, actor: Actor, key: str) -> PrintJob:
                     render_duty_log(doc))  # fmt: skip
 
 
+def _archive(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.unit_archive import TITLE, build_archive
+
+    unit_id = resolve_unit(db, key)
+    code = units.get_unit(db, unit_id).code
+    return PrintJob("archive", code, f"{TITLE} {code}", unit_id, build_archive(db, actor, unit_id))
+
+
 KINDS: dict[str, PrintKind] = {
     k.kind: k
     for k in [
@@ -448,6 +456,7 @@ KINDS: dict[str, PrintKind] = {
         PrintKind("complaint", "投诉处理记录表", "投诉编号，如 TS2026110001", _complaint),
         PrintKind("visit-report", "走访月报（含走访记录）", "月份，如 2026-11", _visit_report),
         PrintKind("duty-log", "值班记录", "日期和班次，如 “2026-11-26 夜班”", _duty_log),
+        PrintKind("archive", "房屋档案（一户一档）", "房号，如 3-2-1502", _archive),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]
 }

@@ -4243,12 +4243,28 @@ This part comes in a later version.</source>
         <translation>生成月度报表…</translation>
     </message>
     <message>
+        <source>Building, e.g. 3</source>
+        <translation>楼栋，如 3</translation>
+    </message>
+    <message>
+        <source>Unit archives of the building…</source>
+        <translation>生成整栋一户一档…</translation>
+    </message>
+    <message>
         <source>The monthly report for head office, one Excel workbook with these sheets: %1.</source>
         <translation>报总部的月度报表：一个 Excel 工作簿，含以下各表：%1。</translation>
     </message>
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>一户一档: every unit of a building as its own PDF (bookmarked sections: owners, move-in, keys, renovations, repairs, complaints, account, printed documents).</source>
+        <translation>一户一档：一栋楼的每户各生成一个 PDF（带书签：业主、入伙、钥匙、装修、报修、投诉、账务、打印存档）。</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
     </message>
     <message>
         <source>Save the monthly workbook</source>
@@ -4265,6 +4281,26 @@ This part comes in a later version.</source>
     <message>
         <source>Saved the %1 workbook (%2 sheets) to %3</source>
         <translation>已生成 %1 月度报表（%2 张表）：%3</translation>
+    </message>
+    <message>
+        <source>Unit archives</source>
+        <translation>一户一档</translation>
+    </message>
+    <message>
+        <source>Type the building first.</source>
+        <translation>请先填写楼栋。</translation>
+    </message>
+    <message>
+        <source>Save the archives in</source>
+        <translation>档案保存到</translation>
+    </message>
+    <message>
+        <source>Collecting…</source>
+        <translation>正在汇编…</translation>
+    </message>
+    <message>
+        <source>Saved %1 unit archives to %2</source>
+        <translation>已生成 %1 户档案，保存在 %2</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +4796,14 @@ This part comes in a later version.</source>
     <message>
         <source>Print household card (Ctrl+P)</source>
         <translation>打印登记表 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Unit archive</source>
+        <translation>一户一档</translation>
+    </message>
+    <message>
+        <source>Everything about this unit in one PDF with bookmarks (一户一档)</source>
+        <translation>这户的全部档案合成一个带书签的 PDF（一户一档）</translation>
     </message>
     <message>
         <source>Show full ID numbers</source>

@@ -23,3 +23,29 @@ def test_the_monthly_workbook_from_the_reports_area(qtbot: Any, window: MainWind
     book = openpyxl.load_workbook(path, read_only=True)
     assert book.sheetnames[0] == "收费汇总" and len(book.sheetnames) == 10
     assert month in str(next(book["收费汇总"].iter_rows(max_row=1, values_only=True))[0])
+
+
+def test_the_unit_archive_from_the_unit_page_and_a_building_batch(qtbot: Any, window: MainWindow, tmp_path: Path,
+                                                                  previews: list[str],
+                                                                  read_db: Callable[[], Database]) -> None:  # fmt: skip
+    import pypdf
+
+    db = read_db()
+    unit_id, code = db.execute("SELECT id, code FROM units ORDER BY sort_key LIMIT 1").fetchone()
+    building = str(db.scalar("SELECT b.code FROM buildings b JOIN units u ON u.building_id = b.id WHERE u.id = ?",
+                             (unit_id,)))  # fmt: skip
+    in_building = int(db.scalar("SELECT count(*) FROM units u JOIN buildings b ON b.id = u.building_id"
+                                " WHERE b.code = ?", (building,)))  # fmt: skip
+    window.open_unit(unit_id)
+    page = window.unit_page
+    qtbot.waitUntil(lambda: page.record is not None and page.record.unit.id == unit_id, timeout=10_000)
+    page.archive_button.click()
+    qtbot.waitUntil(lambda: bool(previews), timeout=30_000)
+    assert previews[-1] == f"房屋档案（一户一档） {code}"
+    window.show_page("reports")
+    view = window.page("reports")
+    view.make_archives(building, tmp_path)
+    qtbot.waitUntil(lambda: "已生成" in view.archive_label.text(), timeout=60_000)
+    files = sorted(tmp_path.glob("*房屋档案.pdf"))
+    assert len(files) == in_building and not list(tmp_path.glob(".*partial"))
+    assert pypdf.PdfReader(files[0]).outline[0].title == "封面与目录"

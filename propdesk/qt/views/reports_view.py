@@ -1,6 +1,6 @@
 """The 报表 area: the monthly workbook for head office — pick the month, save it where it should go; it is
-made in the background with a progress bar (cancel stops it, nothing half-written is left), and the
-sheets it holds are listed."""
+made in the background with a progress bar (cancel stops it, nothing half-written is left) — and a
+building's 一户一档, one PDF per unit, the same way."""
 
 from __future__ import annotations
 
@@ -12,7 +12,16 @@ from propdesk.reports.monthly_xlsx import write_monthly
 from propdesk.services.monthly_report import monthly_report
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
@@ -31,6 +40,12 @@ class ReportsView(QWidget):
         self.monthly_button = QPushButton(self.tr("Make the monthly workbook…"))
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
+        self.building_edit = QLineEdit()
+        self.building_edit.setPlaceholderText(self.tr("Building, e.g. 3"))
+        self.building_edit.setMaximumWidth(140)
+        self.archive_button = QPushButton(self.tr("Unit archives of the building…"))
+        self.archive_label = QLabel()
+        self.archive_label.setWordWrap(True)
         intro = QLabel(self.tr("The monthly report for head office, one Excel workbook with these sheets: %1.")
                        .replace("%1", SHEETS))  # fmt: skip
         intro.setWordWrap(True)
@@ -43,8 +58,24 @@ class ReportsView(QWidget):
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.result_label)
+        archive_intro = QLabel(
+            self.tr(
+                "一户一档: every unit of a building as its own PDF (bookmarked sections: owners, "
+                "move-in, keys, renovations, repairs, complaints, account, printed documents)."
+            )
+        )
+        archive_intro.setWordWrap(True)
+        layout.addWidget(archive_intro)
+        archive_row = QHBoxLayout()
+        archive_row.addWidget(QLabel(self.tr("Building")))
+        archive_row.addWidget(self.building_edit)
+        archive_row.addWidget(self.archive_button)
+        archive_row.addStretch(1)
+        layout.addLayout(archive_row)
+        layout.addWidget(self.archive_label)
         layout.addStretch(1)
         self.monthly_button.clicked.connect(self.on_monthly_clicked)
+        self.archive_button.clicked.connect(self.on_archive_clicked)
 
     def month(self) -> str:
         return self.month_edit.date().toString("yyyy-MM")
@@ -77,6 +108,47 @@ class ReportsView(QWidget):
         def failed(exc: BaseException) -> None:
             watcher.finish()
             self.monthly_button.setEnabled(True)
+            prompts.show_exception(self, exc)
+
+        self.desk.query(job, done, failed)
+
+    def on_archive_clicked(self) -> None:
+        building = self.building_edit.text().strip()
+        if not building:
+            prompts.info(self, self.tr("Unit archives"), self.tr("Type the building first."))
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the archives in"))
+        if folder:
+            self.make_archives(building, Path(folder))
+
+    def make_archives(self, building: str, folder: Path) -> None:
+        """One PDF per unit, each written whole (a cancel keeps those finished, never half a file)."""
+        from propdesk.documents.unit_archive import archive_units, build_archive
+
+        progress = Progress(message=self.tr("Collecting…"))
+        watcher = ProgressWatcher(progress, self.tr("Unit archives"), self)
+        self.archive_button.setEnabled(False)
+        actor = self.desk.actor
+
+        def job(db: Any) -> int:
+            found = archive_units(db, building)
+            for index, (unit_id, code) in enumerate(found):
+                progress.step(index, len(found), f"{code}（{index + 1}/{len(found)}）")
+                target = folder / f"{code} 房屋档案.pdf"
+                partial = target.with_name(f".{target.name}.partial")
+                partial.write_bytes(build_archive(db, actor, unit_id))
+                partial.replace(target)
+            return len(found)
+
+        def done(count: int) -> None:
+            watcher.finish()
+            self.archive_button.setEnabled(True)
+            self.archive_label.setText(self.tr("Saved %1 unit archives to %2").replace("%1", str(count))
+                                       .replace("%2", str(folder)))  # fmt: skip
+
+        def failed(exc: BaseException) -> None:
+            watcher.finish()
+            self.archive_button.setEnabled(True)
             prompts.show_exception(self, exc)
 
         self.desk.query(job, done, failed)

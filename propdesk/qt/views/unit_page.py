@@ -61,6 +61,8 @@ class UnitPage(QWidget):
         self.transfer_button = QPushButton(self.tr("Transfer"))
         self.remove_co_owner_button = QPushButton(self.tr("Remove co-owner"))
         self.print_card_button = QPushButton(self.tr("Print household card (Ctrl+P)"))
+        self.archive_button = QPushButton(self.tr("Unit archive"))
+        self.archive_button.setToolTip(self.tr("Everything about this unit in one PDF with bookmarks (一户一档)"))
         self.reveal_button = QPushButton(self.tr("Show full ID numbers"))
         self.reveal_button.setToolTip(self.tr("Supervisors and administrators; each look is kept in the change log"))
         self.revealed_unit: int | None = None
@@ -76,6 +78,7 @@ class UnitPage(QWidget):
             self.edit_owner_button,
             self.transfer_button,
             self.print_card_button,
+            self.archive_button,
         ):
             top.addWidget(button)
 
@@ -181,6 +184,9 @@ class UnitPage(QWidget):
         self.transfer_button.clicked.connect(self.on_transfer_clicked)
         self.remove_co_owner_button.clicked.connect(self.on_remove_co_owner_clicked)
         self.print_card_button.clicked.connect(self.on_print_card_clicked)
+        self.archive_button.clicked.connect(
+            lambda: self.print_requested.emit("archive", self.record.unit.code) if self.record else None
+        )
         self.add_resident_button.clicked.connect(self.on_add_resident_clicked)
         self.edit_resident_button.clicked.connect(self.on_edit_resident_clicked)
         self.move_out_button.clicked.connect(self.on_move_out_clicked)
