@@ -106,6 +106,9 @@ def normalize_phone(value: str) -> str:
     return cleaned
 
 
+_MOBILE_IN_TEXT = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+
+
 def phone_problem(value: str) -> str | None:
     """A mobile is ``1[3-9]`` + 9 digits; a landline is an optional area code and 7–8 digits."""
     return normalized_phone_problem(normalize_phone(value))
@@ -118,6 +121,11 @@ def normalized_phone_problem(phone: str) -> str | None:
     if re.fullmatch(r"1\d{10}", phone):
         return "手机号第二位应为 3–9"
     return "电话号码格式不对：手机 11 位，座机如 0571-88886666"
+
+
+def mask_phones_in(text: str) -> str:
+    """Every mobile number inside a cell's text masked (``张三 13812345678`` → ``张三 138****5678``)."""
+    return _MOBILE_IN_TEXT.sub(lambda m: mask_phone(m.group(0)), text)
 
 
 def mask_phone(value: str) -> str:

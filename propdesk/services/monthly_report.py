@@ -212,3 +212,18 @@ def monthly_report(db: Database, month: str, progress: Progress | None = None) -
             progress.step(index, len(steps), f"正在统计 {index + 1}/{len(steps)}")
         sheets.append(make())
     return MonthlyReport(wanted, community.get_community(db).office_title, sheets)
+
+
+def charts(db: Database, month: str) -> tuple[list[tuple[str, float | None]], list[tuple[str, int]]]:
+    """For the report screen's charts: 收缴率 by building (the month's own bills collected ÷ billed) and the
+    month's work orders by state."""
+    start, end, _last = month_bounds(month)
+    wanted = start[:7]
+    billed: defaultdict[str, int] = defaultdict(int)
+    for row in store.receivable(db, wanted, start, end):
+        billed[row["building"]] += row["amount_fen"]
+    current: defaultdict[str, int] = defaultdict(int)
+    for row in store.collected(db, wanted, start, end):
+        current[row["building"]] += row["current_fen"]
+    rates = [(building, ratio(current[building], due)) for building, due in billed.items()]
+    return rates, store.work_orders_by_state(db, start, end)

@@ -4259,6 +4259,14 @@ This part comes in a later version.</source>
         <translation>月份</translation>
     </message>
     <message>
+        <source>Collection rate of the month&apos;s bills, by building</source>
+        <translation>各楼栋本月账单收缴率</translation>
+    </message>
+    <message>
+        <source>The month&apos;s work orders by state</source>
+        <translation>本月报修工单状态</translation>
+    </message>
+    <message>
         <source>一户一档: every unit of a building as its own PDF (bookmarked sections: owners, move-in, keys, renovations, repairs, complaints, account, printed documents).</source>
         <translation>一户一档：一栋楼的每户各生成一个 PDF（带书签：业主、入伙、钥匙、装修、报修、投诉、账务、打印存档）。</translation>
     </message>

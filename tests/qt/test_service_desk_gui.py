@@ -2,6 +2,7 @@
 figures opening the list behind them, the unit's 报修 tab, and the technicians."""
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from propdesk.core.permissions import Permission
@@ -336,3 +337,23 @@ def test_a_shift_logged_passed_on_and_taken_over(qtbot: Any, window: MainWindow,
     page.print_button.click()
     qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
     assert previews[-1].startswith("值班记录 ") and previews[-1].endswith("夜班")
+
+
+def test_the_work_order_list_exports_with_phones_masked_for_a_clerk(qtbot: Any, window: MainWindow, tmp_path: Path,
+                                                                    answers: list[Any]) -> None:  # fmt: skip
+    import openpyxl
+
+    from propdesk.core.author import Actor
+
+    window.show_page("service")
+    page = window.page("service").repairs
+    qtbot.waitUntil(lambda: page.list.total > 0, timeout=10_000)
+    for name, roles, masked in (("王小丽", {"前台客服"}, True), ("李主管", {"客服主管"}, False)):
+        window.desk.set_actor(Actor(name, frozenset(roles)))
+        path = tmp_path / f"{name}.xlsx"
+        page.export_to(path)
+        qtbot.waitUntil(path.exists, timeout=10_000)
+        rows = list(openpyxl.load_workbook(path).active.iter_rows(min_row=3, values_only=True))
+        assert len(rows) == page.list.total
+        callers = " ".join(str(r[3]) for r in rows)
+        assert ("****" in callers) is masked

@@ -107,3 +107,20 @@ def test_libreoffice_opens_the_workbook(demo: Path, tmp_path: Path) -> None:
     assert done.returncode == 0 and converted.exists(), done.stderr
     text = converted.read_text(encoding="utf-8", errors="replace")
     assert "收费汇总" in text and "全小区" in text
+
+
+def test_the_report_screens_charts_agree_with_the_workbook(demo: Path) -> None:
+    from propdesk.services.monthly_report import charts
+
+    with open_database(demo, exclusive=False) as db:
+        month = _last_month()
+        report = monthly_report(db, month)
+        rates, states = charts(db, month)
+    fees = report.sheet("收费汇总")
+    due: dict[str, int] = {}
+    current: dict[str, int] = {}
+    for row in fees.rows:
+        due[str(row[0])] = due.get(str(row[0]), 0) + int(row[2] or 0)  # type: ignore[arg-type]
+        current[str(row[0])] = current.get(str(row[0]), 0) + int(row[3] or 0)  # type: ignore[arg-type]
+    assert rates and all(rate == (current[b] / due[b] if due[b] else None) for b, rate in rates)
+    assert sum(count for _, count in states) == report.sheet("报修统计").totals[1]  # type: ignore[index]

@@ -9,9 +9,9 @@ from typing import Any
 
 from propdesk.core.progress import Progress
 from propdesk.reports.monthly_xlsx import write_monthly
-from propdesk.services.monthly_report import monthly_report
+from propdesk.services.monthly_report import charts, monthly_report
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from propdesk.qt import prompts
+from propdesk.qt.charts import BarChart
 from propdesk.qt.desk import Desk
 from propdesk.qt.progress import ProgressWatcher
 
@@ -54,10 +56,22 @@ class ReportsView(QWidget):
         row.addWidget(self.month_edit)
         row.addWidget(self.monthly_button)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        scroll = QScrollArea()  # a community with many buildings makes a long chart: scroll, never grow the window
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.result_label)
+        self.rate_chart = BarChart(self.tr("Collection rate of the month's bills, by building"))
+        self.orders_chart = BarChart(self.tr("The month's work orders by state"))
+        charts = QHBoxLayout()
+        charts.addWidget(self.rate_chart, 1, Qt.AlignmentFlag.AlignTop)
+        charts.addWidget(self.orders_chart, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(charts)
         archive_intro = QLabel(
             self.tr(
                 "一户一档: every unit of a building as its own PDF (bookmarked sections: owners, "
@@ -75,7 +89,25 @@ class ReportsView(QWidget):
         layout.addWidget(self.archive_label)
         layout.addStretch(1)
         self.monthly_button.clicked.connect(self.on_monthly_clicked)
+        self.month_edit.dateChanged.connect(lambda _date: self.show_charts())
         self.archive_button.clicked.connect(self.on_archive_clicked)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.show_charts()
+
+    def show_charts(self) -> None:
+        month = self.month()
+
+        def shown(found: Any) -> None:
+            if month != self.month():
+                return
+            rates, states = found
+            self.rate_chart.set_bars([(f"{b} 号楼", r or 0.0, f"{r:.1%}" if r is not None else "—") for b, r in rates],
+                                     top=1.0)  # fmt: skip
+            self.orders_chart.set_bars([(state, float(count), str(count)) for state, count in states])
+
+        self.desk.query(lambda db: charts(db, month), shown)
 
     def month(self) -> str:
         return self.month_edit.date().toString("yyyy-MM")

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from propdesk.core.identity import mask_phones_in
+from propdesk.core.permissions import Permission
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -139,20 +142,27 @@ class ServiceListPage(QWidget):
     def on_export_clicked(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from propdesk.qt.exports import export_shown
-
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), f"{self.spec.export_title}.xlsx",
                                               "Excel (*.xlsx)")  # fmt: skip
-        if not name:
-            return
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        """Every row the filter selects (up to 50,000), in the list's order and columns."""
+        from propdesk.qt.exports import export_shown
+
         columns = self.spec.columns
+        # the list shows callers' numbers to call them back; a file leaving the desk masks them unless the
+        # user may see personal data in full
+        clear = self.desk.actor.can(Permission.VIEW_PERSONAL_DATA)
 
         def rows(found: Any) -> None:
-            shown = [[column.value(r) for column in columns] for r in found.rows]
+            shown = [[column.value(r) if clear else mask_phones_in(column.value(r)) for column in columns]
+                     for r in found.rows]  # fmt: skip
             if found.total > len(found.rows):
                 prompts.info(self, self.tr("Export"), self.tr("The first %1 of %2 rows are exported.")
                              .replace("%1", str(len(found.rows))).replace("%2", str(found.total)))  # fmt: skip
-            export_shown(self, self.desk, Path(name), self.spec.export_title, [c.label for c in columns], shown,
+            export_shown(self, self.desk, path, self.spec.export_title, [c.label for c in columns], shown,
                          [max(8, w // 8) for w in self.spec.widths] + [40])  # fmt: skip
 
         self.desk.query(self.spec.page(self.list.list_filter, 0, 50_000), rows)
