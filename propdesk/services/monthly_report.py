@@ -61,16 +61,26 @@ def _fees(db: Database, month: str, start: str, end: str) -> Sheet:
 
 
 def _arrears(db: Database, last_day: dt.date) -> Sheet:
-    found = payments.arrears(db, last_day + dt.timedelta(days=1))
-    rows: list[list[Cell]] = [[a.unit_code, a.owner_names, a.bills, a.oldest_due, *a.buckets, a.total_fen]
-                              for a in found]  # fmt: skip
+    day = last_day + dt.timedelta(days=1)
+    found = payments.arrears(db, day)
+    owed = {n.unit_id: n for n in payments.dunning_notices(db, day)}  # the items and periods, as on a 催缴通知书
+
+    def items(unit_id: int) -> tuple[str, str]:
+        notice = owed.get(unit_id)
+        lines = notice.lines if notice else ()
+        return "、".join(line.item for line in lines), "；".join(
+            f"{line.item} {line.periods}" for line in lines if line.periods
+        )
+
+    rows: list[list[Cell]] = [[a.unit_code, a.owner_names, *items(a.unit_id), a.bills, a.oldest_due, *a.buckets,
+                               a.total_fen] for a in found]  # fmt: skip
     bucket_totals = [sum(a.buckets[i] for a in found) for i in range(len(AGING_BUCKETS))]
     return Sheet(
         "欠费明细", f"欠费明细（截至 {last_day}）",
-        [Column("房号", width=12), Column("业主", width=16), Column("欠费笔数", Kind.COUNT, 8),
-         Column("最早应缴日", width=12), *(Column(b, Kind.MONEY, 13) for b in AGING_BUCKETS),
+        [Column("房号", width=12), Column("业主", width=16), Column("欠费项目", width=18), Column("欠费期间", width=30),
+         Column("欠费笔数", Kind.COUNT, 8), Column("最早应缴日", width=12), *(Column(b, Kind.MONEY, 13) for b in AGING_BUCKETS),
          Column("欠费合计", Kind.MONEY, 14)],
-        rows, ["合计", f"{len(found)} 户", sum(a.bills for a in found), "", *bucket_totals, sum(bucket_totals)],
+        rows, ["合计", f"{len(found)} 户", "", "", sum(a.bills for a in found), "", *bucket_totals, sum(bucket_totals)],
     )  # fmt: skip
 
 

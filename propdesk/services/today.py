@@ -14,6 +14,7 @@ from propdesk.store import (
     day_closes,
     defects,
     keys,
+    monthly_figures,
     registry,
     renovations,
     settings,
@@ -37,6 +38,7 @@ class TodaySummary:
     work_orders: dict[str, int] = field(default_factory=dict)  # new, overdue, callbacks due, 3 days without a note
     complaints: dict[str, int] = field(default_factory=dict)  # waiting, past or near a deadline, group risks
     visits: dict[str, int] = field(default_factory=dict)  # this month's plan, visited, issues waiting for feedback
+    orders_by_state: list[tuple[str, int]] = field(default_factory=list)  # this month's repair calls, for the chart
 
 
 def _pass_return_days(db: Database) -> int:
@@ -68,6 +70,11 @@ def today_summary(db: Database) -> TodaySummary:
             db, now.isoformat(sep=" "), (now - dt.timedelta(days=NOTE_AFTER_DAYS)).isoformat(sep=" ")
         ),
         visits=visits.desk_figures(db, today.strftime("%Y-%m")),
+        orders_by_state=monthly_figures.work_orders_by_state(
+            db,
+            today.replace(day=1).isoformat(),
+            (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1).isoformat(),
+        ),
         complaints=complaints.counts(
             db, now.isoformat(sep=" "), (now + dt.timedelta(hours=COMPLAINT_NEAR_HOURS)).isoformat(sep=" ")
         ),

@@ -4648,6 +4648,10 @@ This part comes in a later version.</source>
 <context>
     <name>TodayView</name>
     <message>
+        <source>This month&apos;s repair calls by state</source>
+        <translation>本月报修工单状态</translation>
+    </message>
+    <message>
         <source>Units at a glance</source>
         <translation>房态概览</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from propdesk.qt.charts import BarChart
 from propdesk.qt.desk import Desk
 from propdesk.qt.entity_names import entity_name
 
@@ -73,6 +75,7 @@ class TodayView(QWidget):
         self.visits_label.setWordWrap(True)
         self.visits_label.setStyleSheet(self.defects_label.styleSheet())
         self.visits_label.linkActivated.connect(self.service_requested)
+        self.orders_chart = BarChart(self.tr("This month's repair calls by state"))
         self.figures_layout = QGridLayout()
         figures_box = QGroupBox(self.tr("Units at a glance"))
         figures_box.setLayout(self.figures_layout)
@@ -96,7 +99,10 @@ class TodayView(QWidget):
         layout.addWidget(self.repairs_label)
         layout.addWidget(self.complaints_label)
         layout.addWidget(self.visits_label)
-        layout.addWidget(figures_box)
+        middle = QHBoxLayout()  # the chart beside the figures: the view must fit a 768-pixel-high screen
+        middle.addWidget(figures_box, 3)
+        middle.addWidget(self.orders_chart, 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(middle)
         layout.addWidget(recent_box, 1)
         self.desk.changed.connect(self.on_desk_changed)
 
@@ -168,6 +174,8 @@ class TodayView(QWidget):
         self.show_repairs(summary.work_orders)
         self.show_complaints(summary.complaints)
         self.show_visits(summary.visits)
+        self.orders_chart.set_bars([(state, float(count), str(count)) for state, count in summary.orders_by_state])
+        self.orders_chart.setVisible(bool(summary.orders_by_state))
         while self.figures_layout.count():
             item = self.figures_layout.takeAt(0)
             widget = item.widget() if item is not None else None
