@@ -1806,6 +1806,10 @@ Stop working in it and call support.</source>
         <translation>打印值班记录</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
         <source>(open)</source>
         <translation>（未交接）</translation>
     </message>
@@ -5434,6 +5438,10 @@ This part comes in a later version.</source>
         <translation>打印走访月报</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>房号</translation>
     </message>
@@ -5787,6 +5795,10 @@ This part comes in a later version.</source>
     <message>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
     </message>
 </context>
 <context>

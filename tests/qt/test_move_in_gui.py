@@ -57,6 +57,7 @@ def test_a_move_in_is_walked_through_the_tab(qtbot: Any, window: MainWindow, rea
     page.inspector_edit.setText("王工")
     page.start_button.click()
     qtbot.waitUntil(lambda: page.table.rowCount() > 30, timeout=10_000)
+    wait_idle(qtbot, window)  # every reload the steps above set off has landed: none refills the table while we type
     failed: QComboBox = page.table.cellWidget(0, RESULT_COLUMN)  # type: ignore[assignment]
     failed.setCurrentIndex(2)
     page.on_rest_pass_clicked()

@@ -239,8 +239,8 @@ def test_a_complaint_from_registration_to_review(qtbot: Any, window: MainWindow,
 
 
 def test_a_month_of_visits_planned_approved_visited_and_reported(qtbot: Any, window: MainWindow, previews: list[str],
-                                                                 read_db: Callable[[], Database],
-                                                                 monkeypatch: Any) -> None:  # fmt: skip
+                                                                 read_db: Callable[[], Database], monkeypatch: Any,
+                                                                 tmp_path: Path, answers: list[Any]) -> None:  # fmt: skip
     import datetime as dt
 
     from propdesk.services import visits
@@ -292,6 +292,17 @@ def test_a_month_of_visits_planned_approved_visited_and_reported(qtbot: Any, win
     page.print_button.click()
     qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
     assert previews[-1] == f"走访月报 {dt.date.today().strftime('%Y-%m')}"
+    import openpyxl
+
+    from propdesk.qt.exports import export_shown, table_contents
+
+    headers, rows, widths = table_contents(page.plan_table)
+    target = tmp_path / "plan.xlsx"
+    export_shown(page, window.desk, target, "走访计划", headers, rows, widths)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    written = list(openpyxl.load_workbook(target).active.iter_rows(min_row=2, values_only=True))
+    assert list(written[0]) == headers and len(written) == page.plan_table.rowCount() + 1
+    assert [str(v or "") for v in written[unvisited + 1]] == rows[unvisited]
 
 
 def test_a_shift_logged_passed_on_and_taken_over(qtbot: Any, window: MainWindow, previews: list[str],

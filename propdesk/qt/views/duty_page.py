@@ -71,12 +71,14 @@ class DutyPage(QWidget):
         self.handover_button = QPushButton(self.tr("Handover count…"))
         self.confirm_button = QPushButton(self.tr("Take over (incoming)…"))
         self.print_button = QPushButton(self.tr("Print"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.logs_table, 1)
         layout.addWidget(self.entries_table, 2)
         layout.addWidget(self.handover_label)
         layout.addLayout(button_row([self.open_button, self.event_button, self.request_button, self.pass_button,
-                                     self.handover_button, self.confirm_button, self.print_button]))  # fmt: skip
+                                     self.handover_button, self.confirm_button, self.print_button,
+                                     self.export_button]))  # fmt: skip
         self.logs_table.currentCellChanged.connect(lambda *_: self.open_selected())
         self.open_button.clicked.connect(self.on_open_clicked)
         self.event_button.clicked.connect(lambda: self.on_entry(EntryKind.EVENT))
@@ -87,7 +89,14 @@ class DutyPage(QWidget):
         self.print_button.clicked.connect(
             lambda: self.print_requested.emit("duty-log", f"{self.log.day} {self.log.shift}") if self.log else None
         )
+        self.export_button.clicked.connect(self.on_export_clicked)
         self.show_log(None)
+
+    def on_export_clicked(self) -> None:
+        from propdesk.qt.exports import offer_table_export
+
+        if self.log is not None:
+            offer_table_export(self, self.desk, self.entries_table, f"值班记录 {self.log.day} {self.log.shift}")
 
     def reload(self) -> None:
         chosen = self.log.id if self.log else None

@@ -48,6 +48,7 @@ class VisitsPage(QWidget):
         self.approve_button = QPushButton(self.tr("Approve the plan"))
         self.visit_button = QPushButton(self.tr("Record a visit…"))
         self.print_button = QPushButton(self.tr("Print the monthly report"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.plan_table = read_only_table([self.tr("Unit"), self.tr("Owner"), self.tr("Building"), self.tr("Visited")])
         self.visits_table = read_only_table([self.tr("Date"), self.tr("Unit"), self.tr("Method"), self.tr("Visitor"),
                                              self.tr("Met"), self.tr("Issues")])  # fmt: skip
@@ -57,6 +58,7 @@ class VisitsPage(QWidget):
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month_edit)
         top.addWidget(self.summary_label, 1)
+        top.addWidget(self.export_button)
         top.addWidget(self.print_button)
         tabs = QTabWidget()
         for title, table, buttons in [
@@ -81,6 +83,7 @@ class VisitsPage(QWidget):
         self.approve_button.clicked.connect(lambda: self._mutate(lambda db, a, m: visits.approve(db, a, m)))
         self.visit_button.clicked.connect(self.on_visit_clicked)
         self.feedback_button.clicked.connect(self.on_feedback_clicked)
+        self.export_button.clicked.connect(self.on_export_clicked)
         self.print_button.clicked.connect(lambda: self.print_requested.emit("visit-report", self.month()))
         self.show_loaded(None, [], [], None)
 
@@ -183,6 +186,13 @@ class VisitsPage(QWidget):
             actor = self.desk.actor
             self.desk.mutate(lambda db: visits.feed_back(db, actor, issue.id, text), lambda _v: self.reload(),
                              parent=self)  # fmt: skip
+
+    def on_export_clicked(self) -> None:
+        """The table on the page in front (plan, visits, or issues), exactly as shown."""
+        from propdesk.qt.exports import offer_table_export
+
+        table = [self.plan_table, self.visits_table, self.issues_table][self.tabs.currentIndex()]
+        offer_table_export(self, self.desk, table, f"走访 {self.month()} {self.tabs.tabText(self.tabs.currentIndex())}")
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
