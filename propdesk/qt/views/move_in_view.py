@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
-from propdesk.qt.exports import export_shown
+from propdesk.qt.exports import export_shown, offer_table_export
 from propdesk.qt.tables import read_only_table
 
 LEDGER_PAGE = 200
@@ -57,6 +57,11 @@ class MoveInView(QWidget):
         open_top = QHBoxLayout()
         open_top.addWidget(self.open_label, 1)
         open_top.addWidget(self.notice_button)
+        self.open_export_button = QPushButton(self.tr("Export to Excel…"))
+        self.open_export_button.clicked.connect(
+            lambda: offer_table_export(self, self.desk, self.open_table, "入伙办理中")
+        )
+        open_top.addWidget(self.open_export_button)
         open_layout.addLayout(open_top)
         open_layout.addWidget(self.open_table)
         # the defect ledger

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
-from propdesk.qt.exports import export_shown
+from propdesk.qt.exports import export_shown, offer_table_export
 from propdesk.qt.tables import read_only_table
 
 
@@ -77,6 +77,11 @@ class RenovationView(QWidget):
         patrol_top = QHBoxLayout()
         patrol_top.addWidget(self.patrol_label, 1)
         patrol_top.addWidget(self.patrol_button)
+        self.patrol_export_button = QPushButton(self.tr("Export to Excel…"))
+        self.patrol_export_button.clicked.connect(
+            lambda: offer_table_export(self, self.desk, self.patrol_table, f"今日巡查清单 {dt.date.today()}")
+        )
+        patrol_top.addWidget(self.patrol_export_button)
         patrol_layout.addLayout(patrol_top)
         patrol_layout.addWidget(self.patrol_table)
         self.tabs = QTabWidget()
