@@ -56,7 +56,9 @@ _AREAS = [
     ("service", QT_TRANSLATE_NOOP("Area", "Service desk")),
     ("reports", QT_TRANSLATE_NOOP("Area", "Reports")),
 ]
-_TOOLS = [("audit", QT_TRANSLATE_NOOP("Area", "Change log"))]  # the supervisor's screens, after the areas
+# the supervisor's screens, after the areas
+_TOOLS = [("supervisor", QT_TRANSLATE_NOOP("Area", "Supervisor's desk")),
+          ("audit", QT_TRANSLATE_NOOP("Area", "Change log"))]  # fmt: skip
 # Areas later issues fill: shown as such, never as fake features (none left now; kept for the next area).
 _PLACEHOLDERS: list[tuple[str, str, str]] = []
 
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
             "renovation": self._make_renovation_view,
             "service": self._make_service_view,
             "reports": self._make_reports_view,
+            "supervisor": self._make_supervisor_view,
         }
         for key, label, what in _PLACEHOLDERS:
             self._page_factories[key] = functools.partial(PlaceholderView, _area(label), _area(what))
@@ -218,6 +221,11 @@ class MainWindow(QMainWindow):
         view.unit_activated.connect(self.open_unit)
         view.print_requested.connect(self.print_document)
         return view
+
+    def _make_supervisor_view(self) -> QWidget:
+        from propdesk.qt.views.supervisor_view import SupervisorView
+
+        return SupervisorView(self.desk)
 
     def _make_reports_view(self) -> QWidget:
         from propdesk.qt.views.reports_view import ReportsView
@@ -478,8 +486,11 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name].setVisible(actor.can(permission))
         for row in range(self.nav_list.count()):
             item = self.nav_list.item(row)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == "audit":
+            key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+            if item is not None and key == "audit":
                 item.setHidden(not actor.can(Permission.VIEW_CHANGE_LOG))
+            if item is not None and key == "supervisor":
+                item.setHidden(not actor.can(Permission.REVIEW_SERVICE))
 
     def on_switch_user_triggered(self) -> None:
         self.lock(switching=True)

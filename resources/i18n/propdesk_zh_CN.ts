@@ -500,6 +500,10 @@
         <translation>业主</translation>
     </message>
     <message>
+        <source>Supervisor&apos;s desk</source>
+        <translation>主管工作台</translation>
+    </message>
+    <message>
         <source>Change log</source>
         <translation>操作日志</translation>
     </message>
@@ -4624,6 +4628,41 @@ This part comes in a later version.</source>
     <message>
         <source>Supervisor password</source>
         <translation>主管密码</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorView</name>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>本月实际</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>达标 / 应计</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>From the seed</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>%1 met, %2 not met</source>
+        <translation>%1 项达标，%2 项未达标</translation>
     </message>
 </context>
 <context>

@@ -49,3 +49,19 @@ def test_the_unit_archive_from_the_unit_page_and_a_building_batch(qtbot: Any, wi
     files = sorted(tmp_path.glob("*房屋档案.pdf"))
     assert len(files) == in_building and not list(tmp_path.glob(".*partial"))
     assert pypdf.PdfReader(files[0]).outline[0].title == "封面与目录"
+
+
+def test_the_supervisors_desk_shows_the_months_targets(qtbot: Any, window: MainWindow,
+                                                       read_db: Callable[[], Database]) -> None:  # fmt: skip
+    from propdesk.core.author import Actor
+    from propdesk.services import supervisor_desk
+
+    window.show_page("supervisor")
+    view = window.page("supervisor")
+    qtbot.waitUntil(lambda: view.table.rowCount() > 10, timeout=10_000)
+    figures = supervisor_desk.desk(read_db(), view.month())
+    assert [view.table.item(r, 0).text() for r in range(view.table.rowCount())] == [f.target.name for f in figures]
+    assert [view.table.item(r, 4).text() for r in range(view.table.rowCount())] == [f.light.value for f in figures]
+    window.desk.set_actor(Actor("王小丽", frozenset({"前台客服"})))
+    keys = [window.nav_list.item(r).data(256) for r in range(window.nav_list.count())]
+    assert window.nav_list.item(keys.index("supervisor")).isHidden()

@@ -1,0 +1,72 @@
+"""主管工作台: a month's targets from the seed (回访率, 走访比例, 投诉时限, 三天沟通记录, 遗留工程转交, 收缴率,
+装修巡查, 日结, 入伙资料), each with its actual figure, the records counted, and a coloured light."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from propdesk.core.supervisor import Figure, Light
+from propdesk.services import supervisor_desk
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+
+from propdesk.qt.desk import Desk
+from propdesk.qt.tables import read_only_table
+
+COLOURS = {Light.GREEN: "#d7f0dc", Light.AMBER: "#fff1c2", Light.RED: "#fbd3d0", Light.NONE: "#eeeeee"}
+
+
+class SupervisorView(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.figures: list[Figure] = []
+        self.month_edit = QDateEdit(QDate.currentDate())
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit.setCalendarPopup(True)
+        self.summary_label = QLabel()
+        self.table = read_only_table([self.tr("Target"), self.tr("Actual"), self.tr("Goal"), self.tr("Counted"),
+                                      self.tr("State"), self.tr("From the seed")])  # fmt: skip
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Month")))
+        top.addWidget(self.month_edit)
+        top.addWidget(self.summary_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.month_edit.dateChanged.connect(lambda _date: self.reload())
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def month(self) -> str:
+        return self.month_edit.date().toString("yyyy-MM")
+
+    def reload(self) -> None:
+        month = self.month()
+        self.desk.query(lambda db: (month, supervisor_desk.desk(db, month)),
+                        lambda found: self.show_figures(found[1]) if found[0] == self.month() else None)  # fmt: skip
+
+    def show_figures(self, figures: list[Figure]) -> None:
+        self.figures = figures
+        self.table.setRowCount(len(figures))
+        for row, f in enumerate(figures):
+            t = f.target
+            if t.at_most:
+                actual, goal, counted = f"{f.total}", f"≤ {int(t.goal)}", ""
+            else:
+                actual = f"{f.actual:.1%}" if f.actual is not None else "—"
+                goal, counted = f"≥ {t.goal:.0%}", f"{f.done} / {f.total}"
+                if t.key == "collection_rate":  # money: the month's own bills collected / billed, in 元
+                    counted = f"¥{f.done / 100:,.2f} / ¥{f.total / 100:,.2f}"
+            for column, value in enumerate([t.name, actual, goal, counted, f.light.value, t.source]):
+                item = QTableWidgetItem(value)
+                if column == 4:
+                    item.setBackground(QColor(COLOURS[f.light]))
+                self.table.setItem(row, column, item)
+        reds = sum(1 for f in figures if f.light == Light.RED)
+        greens = sum(1 for f in figures if f.light == Light.GREEN)
+        self.summary_label.setText(self.tr("%1 met, %2 not met").replace("%1", str(greens)).replace("%2", str(reds)))

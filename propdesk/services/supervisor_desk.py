@@ -1,0 +1,51 @@
+"""主管工作台: the seed's targets for a month, each an actual figure computed from the records with its
+numerator and denominator shown, and a red / amber / green light."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from propdesk.core.move_in import Step
+from propdesk.core.supervisor import TARGETS, Figure
+from propdesk.services import monthly_report, move_ins, visits
+from propdesk.store import monthly_figures
+from propdesk.store import supervisor_figures as store
+from propdesk.store.connection import Database
+
+
+def desk(db: Database, month: str, now: dt.datetime | None = None) -> list[Figure]:
+    """Every target's figure for ``month`` (up to now, for the month under way)."""
+    at = now or dt.datetime.now()
+    start, end, _last = monthly_report.month_bounds(month)
+    stamp, today = at.isoformat(sep=" ", timespec="seconds"), at.date().isoformat()
+    rates = {
+        "repair_callbacks": store.repair_callbacks(db, start, end),
+        "complaint_callbacks": store.complaint_callbacks(db, start, end),
+        "visit_feedback": store.visit_feedback(db, start, end),
+        "complaint_response": store.complaint_response(db, start, end),
+        "complaint_resolution": store.complaint_resolution(db, start, end),
+        "repair_on_time": store.repair_on_time(db, start, end),
+        "repair_notes": store.repair_notes(db, start, end, stamp),
+        "defects_next_day": store.defects_next_day(db, start, end),
+        "patrol_coverage": store.patrol_coverage(db, start, end, today),
+    }
+    billed = sum(r["amount_fen"] for r in monthly_figures.receivable(db, start[:7], start, end))
+    current = sum(r["current_fen"] for r in monthly_figures.collected(db, start[:7], start, end))
+    rates["collection_rate"] = (current, billed)
+    plan = visits.plan(db, start[:7])
+    occupied = plan.occupied if plan else 0
+    rates["visit_ratio"] = (store.visited_households(db, start, end), occupied)
+    counts = {
+        "visit_repeats": store.visit_repeats(db, f"{start[:4]}-01-01", start, end),
+        "unclosed_days": store.unclosed_days(db, start, end, today),
+        "move_in_documents": sum(1 for m in move_ins.open_move_ins(db) if Step.DOCUMENTS in m.missing()),
+    }
+    figures = []
+    for target in TARGETS:
+        if target.key in counts:
+            value = counts[target.key]
+            figures.append(Figure(target, float(value), value, value))
+        else:
+            done, total = rates[target.key]
+            figures.append(Figure(target, done / total if total else None, done, total))
+    return figures
