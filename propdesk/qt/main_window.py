@@ -225,7 +225,9 @@ class MainWindow(QMainWindow):
     def _make_supervisor_view(self) -> QWidget:
         from propdesk.qt.views.supervisor_view import SupervisorView
 
-        return SupervisorView(self.desk)
+        view = SupervisorView(self.desk)
+        view.records_requested.connect(self.open_service)
+        return view
 
     def _make_reports_view(self) -> QWidget:
         from propdesk.qt.views.reports_view import ReportsView

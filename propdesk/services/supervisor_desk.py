@@ -49,3 +49,14 @@ def desk(db: Database, month: str, now: dt.datetime | None = None) -> list[Figur
             done, total = rates[target.key]
             figures.append(Figure(target, done / total if total else None, done, total))
     return figures
+
+
+def trend(db: Database, month: str, months: int = 12, now: dt.datetime | None = None) -> list[tuple[str, list[Figure]]]:
+    """The desk for ``month`` and the months before it, oldest first (the trend charts)."""
+    start = dt.date.fromisoformat(monthly_report.month_bounds(month)[0])
+    found = []
+    for back in range(months - 1, -1, -1):
+        index = start.year * 12 + start.month - 1 - back
+        wanted = f"{index // 12:04d}-{index % 12 + 1:02d}"
+        found.append((wanted, desk(db, wanted, now)))
+    return found

@@ -4661,6 +4661,14 @@ This part comes in a later version.</source>
         <translation>月份</translation>
     </message>
     <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>%1, last 12 months</source>
+        <translation>%1：近 12 个月</translation>
+    </message>
+    <message>
         <source>%1 met, %2 not met</source>
         <translation>%1 项达标，%2 项未达标</translation>
     </message>

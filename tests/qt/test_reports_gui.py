@@ -62,6 +62,12 @@ def test_the_supervisors_desk_shows_the_months_targets(qtbot: Any, window: MainW
     figures = supervisor_desk.desk(read_db(), view.month())
     assert [view.table.item(r, 0).text() for r in range(view.table.rowCount())] == [f.target.name for f in figures]
     assert [view.table.item(r, 4).text() for r in range(view.table.rowCount())] == [f.light.value for f in figures]
+    view.table.setCurrentCell(0, 0)  # 报修回访率: its trend, and the records behind it
+    qtbot.waitUntil(lambda: len(view.trend_chart.bars) == 12, timeout=10_000)
+    assert view.trend_chart.bars[-1][0] == view.month()
+    view.open_records()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.page("service"), timeout=10_000)
+    assert window.page("service").repairs.view_box.currentText() == "待回访"
     window.desk.set_actor(Actor("王小丽", frozenset({"前台客服"})))
     keys = [window.nav_list.item(r).data(256) for r in range(window.nav_list.count())]
     assert window.nav_list.item(keys.index("supervisor")).isHidden()

@@ -8,17 +8,26 @@ from typing import Any
 from propdesk.core.supervisor import Figure, Light
 from propdesk.services import supervisor_desk
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
+from propdesk.qt.charts import BarChart
 from propdesk.qt.desk import Desk
 from propdesk.qt.tables import read_only_table
 
 COLOURS = {Light.GREEN: "#d7f0dc", Light.AMBER: "#fff1c2", Light.RED: "#fbd3d0", Light.NONE: "#eeeeee"}
 
 
+# where the records behind a figure are listed
+RECORDS = {"repair_callbacks": "待回访", "repair_on_time": "逾期", "repair_notes": "需沟通记录",
+           "complaint_callbacks": "投诉:待回访", "complaint_response": "投诉:待处理", "complaint_resolution": "投诉:已超期",
+           "visit_feedback": "走访", "visit_ratio": "走访", "visit_repeats": "走访"}  # fmt: skip
+
+
 class SupervisorView(QWidget):
+    records_requested = Signal(str)  # a view of the 客服 lists (as the today view's links)
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -36,7 +45,12 @@ class SupervisorView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.trend_chart = BarChart(self.tr("Last 12 months"))
+        layout.addWidget(self.trend_chart)
+        self.trends: list[tuple[str, list[Figure]]] = []
         self.month_edit.dateChanged.connect(lambda _date: self.reload())
+        self.table.currentCellChanged.connect(lambda *_: self.show_trend())
+        self.table.doubleClicked.connect(lambda _index: self.open_records())
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -47,8 +61,36 @@ class SupervisorView(QWidget):
 
     def reload(self) -> None:
         month = self.month()
-        self.desk.query(lambda db: (month, supervisor_desk.desk(db, month)),
-                        lambda found: self.show_figures(found[1]) if found[0] == self.month() else None)  # fmt: skip
+
+        def shown(found: tuple[str, list[tuple[str, list[Figure]]]]) -> None:
+            if found[0] == self.month():
+                self.trends = found[1]
+                self.show_figures(found[1][-1][1])
+                self.show_trend()
+
+        self.desk.query(lambda db: (month, supervisor_desk.trend(db, month)), shown)
+
+    def show_trend(self) -> None:
+        row = self.table.currentRow()
+        if not self.trends or not 0 <= row < len(self.figures):
+            self.trend_chart.set_bars([])
+            return
+        target = self.figures[row].target
+        bars = []
+        for month, figures in self.trends:
+            f = figures[row]
+            if target.at_most:
+                bars.append((month, float(f.total), str(f.total)))
+            else:
+                bars.append((month, f.actual or 0.0, f"{f.actual:.1%}" if f.actual is not None else "—"))
+        self.trend_chart.title = self.tr("%1, last 12 months").replace("%1", target.name)
+        # a rate is drawn against the larger of its goal and its best month, so 8 % still shows
+        self.trend_chart.set_bars(bars, None if target.at_most else max([target.goal, *(v for _, v, _ in bars)]))
+
+    def open_records(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.figures) and self.figures[row].target.key in RECORDS:
+            self.records_requested.emit(RECORDS[self.figures[row].target.key])
 
     def show_figures(self, figures: list[Figure]) -> None:
         self.figures = figures
