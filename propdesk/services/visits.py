@@ -91,16 +91,22 @@ def make_plan(db: Database, actor: Actor, month: str) -> tuple[VisitPlan, Change
     return made, Changes(service=True)
 
 
+def _draft(db: Database, month: str) -> VisitPlan:
+    """The month's plan, still a draft: the supervisor may change or approve only that."""
+    found = plan(db, month)
+    if found is None:
+        raise NotFound(f"{month} 还没有走访计划")
+    if found.state != PlanState.DRAFT:
+        raise Conflict("走访计划已审批，不能再调整或重复审批")
+    return found
+
+
 def adjust(db: Database, actor: Actor, month: str, add: list[int], remove: list[int]) -> tuple[VisitPlan, Changes]:
     """The supervisor's changes to a draft plan: households added (not planned elsewhere this year) or taken out."""
     actor.require(Permission.REVIEW_SERVICE)
     wanted = _month(month)
     with db.atomic():
-        found = plan(db, wanted)
-        if found is None:
-            raise NotFound(f"{wanted} 还没有走访计划")
-        if found.state != PlanState.DRAFT:
-            raise Conflict("走访计划已审批，不能再调整")
+        found = _draft(db, wanted)
         for unit_id in add:
             row = registry.unit_row(db, unit_id)
             if row is None:
@@ -123,11 +129,7 @@ def approve(db: Database, actor: Actor, month: str, now: dt.datetime | None = No
     at = (now or dt.datetime.now()).replace(microsecond=0)
     wanted = _month(month)
     with db.atomic():
-        found = plan(db, wanted)
-        if found is None:
-            raise NotFound(f"{wanted} 还没有走访计划")
-        if found.state != PlanState.DRAFT:
-            raise Conflict("走访计划已经审批")
+        found = _draft(db, wanted)
         if len(found.units) < found.target:
             raise Conflict(
                 f"计划 {len(found.units)} 户，少于目标 {found.target} 户（在住户数的 {found.ratio_percent}%）"
