@@ -19,7 +19,9 @@ DAY = dt.datetime(2026, 10, 12, 9, 0)
 def test_the_desk_counts_what_the_records_say(community_db: Database) -> None:
     db = community_db
     unit_id = next(u.id for u in units.list_units(db, units.UnitFilter(), 0, 1).rows)
-    entry = RepairEntry("电话", "张三", "13800001111", "户内", unit_id, "厨房", "水电", "保修期内", "一般", "漏水", technician="老刘")
+    entry = RepairEntry(
+        "电话", "张三", "13800001111", "户内", unit_id, "厨房", "水电", "保修期内", "一般", "漏水", technician="老刘"
+    )
     made = []
     for hours in (2, 30, 5):  # done in 2 h, in 30 h (late: 一般 is 24 h), in 5 h
         order, _ = work_orders.register(db, CLERK, entry, DAY)
