@@ -4,13 +4,54 @@ numerator and denominator shown, and a red / amber / green light."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from dataclasses import replace
 
+from propdesk.core.author import Actor
+from propdesk.core.changes import Changes
+from propdesk.core.errors import FieldProblem, ValidationError
 from propdesk.core.move_in import Step
-from propdesk.core.supervisor import TARGETS, Figure
+from propdesk.core.permissions import Permission
+from propdesk.core.supervisor import TARGETS, Figure, Target
 from propdesk.services import monthly_report, move_ins, visits
-from propdesk.store import monthly_figures
+from propdesk.store import audit, monthly_figures, settings
 from propdesk.store import supervisor_figures as store
 from propdesk.store.connection import Database
+
+GOALS_KEY = "supervisor.goals"
+
+
+def targets(db: Database) -> list[Target]:
+    """The targets with the office's goals (a setting; the seed's values until changed)."""
+    try:
+        goals = json.loads(settings.get_value(db, GOALS_KEY) or "{}")
+    except ValueError:
+        goals = {}
+    return [replace(t, goal=float(goals[t.key])) if isinstance(goals.get(t.key), int | float) else t for t in TARGETS]
+
+
+def save_goals(db: Database, actor: Actor, goals: dict[str, float]) -> Changes:
+    """The supervisor's goals: a rate between 0 and 100 %, a count of at least 0."""
+    actor.require(Permission.REVIEW_SERVICE)
+    by_key = {t.key: t for t in TARGETS}
+    problems = []
+    for key, goal in goals.items():
+        target = by_key.get(key)
+        if target is None:
+            problems.append(FieldProblem(key, f"没有“{key}”这个指标"))
+        elif target.at_most and (goal < 0 or goal != int(goal)):
+            problems.append(FieldProblem(key, f"{target.name}的目标应是不小于 0 的整数"))
+        elif not target.at_most and not 0 < goal <= 1:
+            problems.append(FieldProblem(key, f"{target.name}的目标应在 0% 到 100% 之间"))
+    if problems:
+        raise ValidationError(problems)
+    with db.atomic():
+        before = {t.key: t.goal for t in targets(db)}
+        after = {**before, **goals}
+        if after != before:
+            settings.set_value(db, GOALS_KEY, json.dumps(after))
+            audit.record(db, actor.name, "update", "settings", None, "修改主管工作台目标", before, after)
+    return Changes()
 
 
 def desk(db: Database, month: str, now: dt.datetime | None = None) -> list[Figure]:
@@ -41,7 +82,7 @@ def desk(db: Database, month: str, now: dt.datetime | None = None) -> list[Figur
         "move_in_documents": sum(1 for m in move_ins.open_move_ins(db) if Step.DOCUMENTS in m.missing()),
     }
     figures = []
-    for target in TARGETS:
+    for target in targets(db):
         if target.key in counts:
             value = counts[target.key]
             figures.append(Figure(target, float(value), value, value))

@@ -2159,6 +2159,13 @@ Stop working in it and call support.</source>
     </message>
 </context>
 <context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Targets of the supervisor&apos;s desk</source>
+        <translation>主管工作台目标</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import units and owners from Excel</source>
@@ -4659,6 +4666,10 @@ This part comes in a later version.</source>
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>目标设置…</translation>
     </message>
     <message>
         <source>Last 12 months</source>

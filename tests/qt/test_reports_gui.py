@@ -51,8 +51,8 @@ def test_the_unit_archive_from_the_unit_page_and_a_building_batch(qtbot: Any, wi
     assert pypdf.PdfReader(files[0]).outline[0].title == "封面与目录"
 
 
-def test_the_supervisors_desk_shows_the_months_targets(qtbot: Any, window: MainWindow,
-                                                       read_db: Callable[[], Database]) -> None:  # fmt: skip
+def test_the_supervisors_desk_shows_the_months_targets(qtbot: Any, window: MainWindow, read_db: Callable[[], Database],
+                                                       monkeypatch: Any) -> None:  # fmt: skip
     from propdesk.core.author import Actor
     from propdesk.services import supervisor_desk
 
@@ -68,6 +68,19 @@ def test_the_supervisors_desk_shows_the_months_targets(qtbot: Any, window: MainW
     view.open_records()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.page("service"), timeout=10_000)
     assert window.page("service").repairs.view_box.currentText() == "待回访"
+    from propdesk.qt.dialogs.goals_dialog import GoalsDialog
+
+    def goals(dialog: GoalsDialog) -> int:
+        dialog.spins["collection_rate"].setValue(80.0)
+        dialog.on_save_clicked()
+        qtbot.waitUntil(lambda: dialog.result_value is not None or not dialog.error_label.isHidden(), timeout=10_000)
+        return 1
+
+    monkeypatch.setattr(GoalsDialog, "exec", goals)
+    window.show_page("supervisor")
+    view.goals_button.click()
+    qtbot.waitUntil(lambda: any(f.target.key == "collection_rate" and f.target.goal == 0.8 for f in view.figures),
+                    timeout=10_000)  # fmt: skip
     window.desk.set_actor(Actor("王小丽", frozenset({"前台客服"})))
     keys = [window.nav_list.item(r).data(256) for r in range(window.nav_list.count())]
     assert window.nav_list.item(keys.index("supervisor")).isHidden()

@@ -44,3 +44,21 @@ def test_the_desk_counts_what_the_records_say(community_db: Database) -> None:
     work_orders.callback(db, CLERK, made[2].id, "基本满意", "", DAY + dt.timedelta(days=2))
     again = {f.target.key: f for f in supervisor_desk.desk(db, "2026-10", now=dt.datetime(2026, 11, 5))}
     assert again["repair_callbacks"].actual == 1.0 and again["repair_callbacks"].light == Light.GREEN
+
+
+def test_the_goals_are_the_supervisors_setting(community_db: Database, actor: Actor) -> None:
+    import pytest
+
+    from propdesk.core.errors import ValidationError
+    from propdesk.core.permissions import PermissionDenied
+
+    db = community_db
+    with pytest.raises(PermissionDenied):
+        supervisor_desk.save_goals(db, CLERK, {"collection_rate": 0.8})
+    with pytest.raises(ValidationError):
+        supervisor_desk.save_goals(db, actor, {"collection_rate": 1.5, "unclosed_days": -1})
+    supervisor_desk.save_goals(db, actor, {"collection_rate": 0.8, "unclosed_days": 1})
+    goals = {t.key: t.goal for t in supervisor_desk.targets(db)}
+    assert goals["collection_rate"] == 0.8 and goals["unclosed_days"] == 1 and goals["visit_ratio"] == 0.08
+    figures = {f.target.key: f for f in supervisor_desk.desk(db, "2026-10", now=dt.datetime(2026, 11, 5))}
+    assert figures["collection_rate"].target.goal == 0.8

@@ -10,7 +10,7 @@ from propdesk.services import supervisor_desk
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from propdesk.qt.charts import BarChart
 from propdesk.qt.desk import Desk
@@ -42,6 +42,9 @@ class SupervisorView(QWidget):
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month_edit)
         top.addWidget(self.summary_label, 1)
+        self.goals_button = QPushButton(self.tr("Targets…"))
+        self.goals_button.clicked.connect(self.on_goals_clicked)
+        top.addWidget(self.goals_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -86,6 +89,15 @@ class SupervisorView(QWidget):
         self.trend_chart.title = self.tr("%1, last 12 months").replace("%1", target.name)
         # a rate is drawn against the larger of its goal and its best month, so 8 % still shows
         self.trend_chart.set_bars(bars, None if target.at_most else max([target.goal, *(v for _, v, _ in bars)]))
+
+    def on_goals_clicked(self) -> None:
+        from propdesk.qt.dialogs.goals_dialog import GoalsDialog
+
+        def opened(found: Any) -> None:
+            if GoalsDialog(self.desk, found, self).exec():
+                self.reload()
+
+        self.desk.query(supervisor_desk.targets, opened)
 
     def open_records(self) -> None:
         row = self.table.currentRow()
