@@ -415,6 +415,45 @@ def _duty_log(db: Database, actor: Actor, key: str) -> PrintJob:
                     render_duty_log(doc))  # fmt: skip
 
 
+def _spot_check(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.spot_check_report import TITLE, SpotCheckDoc, render_spot_check
+    from propdesk.services import spot_checks
+
+    found = spot_checks.get(db, key)
+    if found is None:
+        raise NotFound(f"{key.strip()} 还没有抽取抽查样本")
+    follow_ups = {f.id: f for f in spot_checks.follow_ups(db, open_only=False, ids=[i.follow_up_id for i in found.items])}
+    doc = SpotCheckDoc(community.get_community(db), found, spot_checks.reproduces(found), follow_ups, today_iso(),
+                       actor.name)  # fmt: skip
+    return PrintJob("spot-check", found.month, f"{TITLE} {found.month}", None, render_spot_check(doc))
+
+
+def _activity(db: Database, key: str) -> Any:
+    from propdesk.services import activities
+
+    text = key.strip().upper().removeprefix("HD")
+    if not text.isdigit():
+        raise NotFound(f"活动编号“{key.strip()}”不对，应如 HD0012")
+    return activities.get(db, int(text))
+
+
+def _activity_notice(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.activity_forms import NOTICE_TITLE, ActivityDoc, render_notice
+
+    number, _, size = key.strip().partition("/")
+    found = _activity(db, number)
+    doc = ActivityDoc(community.get_community(db), found, today_iso(), actor.name, "A3" if size.upper() == "A3" else "A4")
+    return PrintJob("activity-notice", found.number, f"{NOTICE_TITLE} {found.title}", None, render_notice(doc))
+
+
+def _activity_sheet(db: Database, actor: Actor, key: str) -> PrintJob:
+    from propdesk.documents.activity_forms import SHEET_TITLE, ActivityDoc, render_signup_sheet
+
+    found = _activity(db, key)
+    doc = ActivityDoc(community.get_community(db), found, today_iso(), actor.name)
+    return PrintJob("activity-signups", found.number, f"{SHEET_TITLE} {found.title}", None, render_signup_sheet(doc))
+
+
 def _archive(db: Database, actor: Actor, key: str) -> PrintJob:
     from propdesk.documents.unit_archive import TITLE, build_archive
 
@@ -456,6 +495,9 @@ KINDS: dict[str, PrintKind] = {
         PrintKind("complaint", "投诉处理记录表", "投诉编号，如 TS2026110001", _complaint),
         PrintKind("visit-report", "走访月报（含走访记录）", "月份，如 2026-11", _visit_report),
         PrintKind("duty-log", "值班记录", "日期和班次，如 “2026-11-26 夜班”", _duty_log),
+        PrintKind("spot-check", "抽查记录表", "月份，如 2026-10", _spot_check),
+        PrintKind("activity-notice", "社区活动通知", "活动编号，如 HD0012；加 /A3 印 A3 张贴", _activity_notice),
+        PrintKind("activity-signups", "社区活动报名签到表", "活动编号，如 HD0012", _activity_sheet),
         PrintKind("archive", "房屋档案（一户一档）", "房号，如 3-2-1502", _archive),
         PrintKind("day-report", "收款日报表", "日期和收款人，如 “2026-11-26 张敏”（省略收款人为本人）", _day_report),
     ]

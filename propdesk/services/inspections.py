@@ -253,8 +253,8 @@ def add_photo(db: Database, actor: Actor, subject: str, subject_id: int, data: b
     turned upright, downscaled to at most 1600 px, a 160 px thumbnail beside it. A file that is not a picture is
     refused with a plain message."""
     actor.require(Permission.EDIT_REGISTRY)
-    if subject not in ("inspection_item", "defect", "violation", "patrol", "work_order"):
-        raise ValidationError.single("subject", "照片只能附在验房项目、遗留问题、巡查、违章或维修工单上")
+    if subject not in ("inspection_item", "defect", "violation", "patrol", "work_order", "activity"):
+        raise ValidationError.single("subject", "照片只能附在验房项目、遗留问题、巡查、违章、维修工单或社区活动上")
     jpeg, thumbnail, width, height = _shrink(data, file_name)
     with db.atomic():
         photo_id = defects.insert_photo(db, {

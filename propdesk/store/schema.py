@@ -695,6 +695,94 @@ def m0019_one_off_bills_by_month(db: Database) -> None:
     _run(db, ["CREATE INDEX bills_one_off_due ON bills(due_date) WHERE period IS NULL"])
 
 
+@migrations(name="m0020_supervisor_desk")
+def m0020_supervisor_desk(db: Database) -> None:
+    _run(
+        db,
+        [
+            # 抽查: one sample per ended month, drawn once from the population as it stood (kept with its seed,
+            # so drawing again gives the same records); each sampled record checked once.
+            """CREATE TABLE spot_checks (
+                id INTEGER PRIMARY KEY, month TEXT NOT NULL UNIQUE, ratio_percent INTEGER NOT NULL,
+                seed INTEGER NOT NULL, population TEXT NOT NULL, drawn_by TEXT NOT NULL, drawn_at TEXT NOT NULL)""",
+            """CREATE TABLE spot_check_items (
+                id INTEGER PRIMARY KEY, spot_check_id INTEGER NOT NULL REFERENCES spot_checks(id),
+                kind TEXT NOT NULL, record_id INTEGER NOT NULL, label TEXT NOT NULL,
+                unit_id INTEGER REFERENCES units(id), method TEXT NOT NULL DEFAULT '', archive_complete INTEGER,
+                result TEXT NOT NULL DEFAULT '', problem TEXT NOT NULL DEFAULT '', follow_up_id INTEGER,
+                checked_at TEXT, checked_by TEXT, UNIQUE (spot_check_id, kind, record_id))""",
+            """CREATE TRIGGER spot_checks_final BEFORE UPDATE ON spot_checks
+               BEGIN SELECT RAISE(ABORT, 'a spot-check sample is never re-drawn'); END""",
+            """CREATE TRIGGER spot_checks_no_delete BEFORE DELETE ON spot_checks
+               BEGIN SELECT RAISE(ABORT, 'a spot-check sample is never re-drawn'); END""",
+            """CREATE TRIGGER spot_check_items_no_delete BEFORE DELETE ON spot_check_items
+               BEGIN SELECT RAISE(ABORT, 'a spot-check sample is never re-drawn'); END""",
+            """CREATE TRIGGER spot_check_items_checked BEFORE UPDATE ON spot_check_items
+               WHEN OLD.checked_at IS NOT NULL OR NEW.kind IS NOT OLD.kind OR NEW.record_id IS NOT OLD.record_id
+                 OR NEW.spot_check_id IS NOT OLD.spot_check_id
+               BEGIN SELECT RAISE(ABORT, 'a recorded check is kept as written'); END""",
+            # the populations: closed in the month, by the callback that closed them
+            "CREATE INDEX work_orders_closed ON work_orders(callback_at) WHERE state = '已关闭'",
+            "CREATE INDEX complaints_closed ON complaints(callback_at) WHERE state = '已办结'",
+            # 跟进事项: what a check (or the supervisor) found, assigned to a clerk until done
+            """CREATE TABLE follow_ups (
+                id INTEGER PRIMARY KEY, source TEXT NOT NULL, description TEXT NOT NULL, assignee TEXT NOT NULL,
+                due_on TEXT NOT NULL, state TEXT NOT NULL, done_at TEXT, done_by TEXT,
+                done_note TEXT NOT NULL DEFAULT '', created_by TEXT NOT NULL, created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL)""",
+            "CREATE INDEX follow_ups_open ON follow_ups(due_on) WHERE state = '待处理'",
+            "CREATE INDEX follow_ups_created ON follow_ups(created_at)",
+            """CREATE TRIGGER follow_ups_no_delete BEFORE DELETE ON follow_ups
+               BEGIN SELECT RAISE(ABORT, 'follow-ups are kept'); END""",
+            # 部门计划: a month's plan (collection targets per building; visits and activities come from their
+            # own records), approved by the supervisor and then kept as approved
+            """CREATE TABLE month_plans (
+                id INTEGER PRIMARY KEY, month TEXT NOT NULL UNIQUE, note TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL, created_by TEXT NOT NULL, approved_by TEXT, approved_at TEXT,
+                created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+            """CREATE TABLE collection_targets (
+                plan_id INTEGER NOT NULL REFERENCES month_plans(id), building_id INTEGER NOT NULL REFERENCES buildings(id),
+                target_fen INTEGER NOT NULL CHECK (target_fen >= 0), PRIMARY KEY (plan_id, building_id))""",
+            """CREATE TRIGGER month_plans_approved BEFORE UPDATE ON month_plans WHEN OLD.approved_at IS NOT NULL
+               BEGIN SELECT RAISE(ABORT, 'an approved plan is kept as approved'); END""",
+            """CREATE TRIGGER month_plans_no_delete BEFORE DELETE ON month_plans
+               BEGIN SELECT RAISE(ABORT, 'plans are kept'); END""",
+            """CREATE TRIGGER collection_targets_approved_update BEFORE UPDATE ON collection_targets
+               WHEN (SELECT approved_at FROM month_plans WHERE id = OLD.plan_id) IS NOT NULL
+               BEGIN SELECT RAISE(ABORT, 'an approved plan is kept as approved'); END""",
+            """CREATE TRIGGER collection_targets_approved_insert BEFORE INSERT ON collection_targets
+               WHEN (SELECT approved_at FROM month_plans WHERE id = NEW.plan_id) IS NOT NULL
+               BEGIN SELECT RAISE(ABORT, 'an approved plan is kept as approved'); END""",
+            """CREATE TRIGGER collection_targets_approved_delete BEFORE DELETE ON collection_targets
+               WHEN (SELECT approved_at FROM month_plans WHERE id = OLD.plan_id) IS NOT NULL
+               BEGIN SELECT RAISE(ABORT, 'an approved plan is kept as approved'); END""",
+            # 社区文化活动: the activity, the households signed up (and whether they came); photos in `photos`
+            """CREATE TABLE activities (
+                id INTEGER PRIMARY KEY, title TEXT NOT NULL, starts_at TEXT NOT NULL, ends_at TEXT NOT NULL,
+                place TEXT NOT NULL, organiser TEXT NOT NULL, budget_fen INTEGER NOT NULL CHECK (budget_fen >= 0),
+                description TEXT NOT NULL DEFAULT '', signup_until TEXT, capacity INTEGER NOT NULL DEFAULT 0,
+                state TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '', spent_fen INTEGER, author TEXT NOT NULL,
+                created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+            "CREATE INDEX activities_starts ON activities(starts_at)",
+            """CREATE TABLE activity_signups (
+                id INTEGER PRIMARY KEY, activity_id INTEGER NOT NULL REFERENCES activities(id),
+                unit_id INTEGER NOT NULL REFERENCES units(id), names TEXT NOT NULL,
+                people INTEGER NOT NULL CHECK (people > 0), phone TEXT NOT NULL DEFAULT '', attended INTEGER,
+                author TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (activity_id, unit_id))""",
+            """CREATE TRIGGER activities_no_delete BEFORE DELETE ON activities
+               BEGIN SELECT RAISE(ABORT, 'activities are kept (cancelled, not deleted)'); END""",
+            # BI 行为规范: the supervisor's observations of each staff member
+            """CREATE TABLE staff_observations (
+                id INTEGER PRIMARY KEY, observed_on TEXT NOT NULL, staff TEXT NOT NULL, standard TEXT NOT NULL,
+                method TEXT NOT NULL, passed INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '',
+                observer TEXT NOT NULL, created_at TEXT NOT NULL)""",
+            "CREATE INDEX staff_observations_day ON staff_observations(observed_on)",
+            """CREATE TRIGGER staff_observations_no_change BEFORE UPDATE ON staff_observations
+               BEGIN SELECT RAISE(ABORT, 'observations are kept as written'); END""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 assert SCHEMA_VERSION == _STATED_VERSION, "add the new migration to schema_version.py too"
 
