@@ -99,10 +99,18 @@ def render_notice(doc: ActivityDoc) -> bytes:
 def render_signup_sheet(doc: ActivityDoc) -> bytes:
     a = doc.activity
     story: list[Any] = [
-        field_grid([("活动", a.title), ("编号", a.number), ("时间", _when(a)), ("地点", a.place),
-                    ("组织人", a.organiser), ("名额", f"{a.capacity} 人" if a.capacity else "不限"),
-                    ("已报名", f"{a.signed_households} 户 {a.signed_people} 人"),
-                    ("预算", f"¥{format_yuan(a.budget_fen)}")]),  # fmt: skip
+        field_grid(
+            [
+                ("活动", a.title),
+                ("编号", a.number),
+                ("时间", _when(a)),
+                ("地点", a.place),
+                ("组织人", a.organiser),
+                ("名额", f"{a.capacity} 人" if a.capacity else "不限"),
+                ("已报名", f"{a.signed_households} 户 {a.signed_people} 人"),
+                ("预算", f"¥{format_yuan(a.budget_fen)}"),
+            ]
+        ),
     ]
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer

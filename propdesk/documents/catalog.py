@@ -422,7 +422,9 @@ def _spot_check(db: Database, actor: Actor, key: str) -> PrintJob:
     found = spot_checks.get(db, key)
     if found is None:
         raise NotFound(f"{key.strip()} 还没有抽取抽查样本")
-    follow_ups = {f.id: f for f in spot_checks.follow_ups(db, open_only=False, ids=[i.follow_up_id for i in found.items])}
+    follow_ups = {
+        f.id: f for f in spot_checks.follow_ups(db, open_only=False, ids=[i.follow_up_id for i in found.items])
+    }
     doc = SpotCheckDoc(community.get_community(db), found, spot_checks.reproduces(found), follow_ups, today_iso(),
                        actor.name)  # fmt: skip
     return PrintJob("spot-check", found.month, f"{TITLE} {found.month}", None, render_spot_check(doc))
@@ -442,7 +444,9 @@ def _activity_notice(db: Database, actor: Actor, key: str) -> PrintJob:
 
     number, _, size = key.strip().partition("/")
     found = _activity(db, number)
-    doc = ActivityDoc(community.get_community(db), found, today_iso(), actor.name, "A3" if size.upper() == "A3" else "A4")
+    doc = ActivityDoc(
+        community.get_community(db), found, today_iso(), actor.name, "A3" if size.upper() == "A3" else "A4"
+    )
     return PrintJob("activity-notice", found.number, f"{NOTICE_TITLE} {found.title}", None, render_notice(doc))
 
 

@@ -30,12 +30,19 @@ def render_spot_check(doc: SpotCheckDoc) -> bytes:
     checked = sum(1 for i in s.items if i.checked)
     failed = sum(1 for i in s.items if i.result == "不合格")
     story: list[Any] = [
-        field_grid([
-            ("月份", s.month), ("抽查比例", f"{s.ratio_percent}%"),
-            ("抽取人", s.drawn_by), ("抽取时间", s.drawn_at[:16]),
-            ("样本", f"{len(s.items)} 条，已检查 {checked} 条，不合格 {failed} 条"),
-            ("复核", f"随机种子 {s.seed}：重抽结果一致" if doc.reproduces else f"随机种子 {s.seed}：重抽结果不一致！"),
-        ]),  # fmt: skip
+        field_grid(
+            [
+                ("月份", s.month),
+                ("抽查比例", f"{s.ratio_percent}%"),
+                ("抽取人", s.drawn_by),
+                ("抽取时间", s.drawn_at[:16]),
+                ("样本", f"{len(s.items)} 条，已检查 {checked} 条，不合格 {failed} 条"),
+                (
+                    "复核",
+                    f"随机种子 {s.seed}：重抽结果一致" if doc.reproduces else f"随机种子 {s.seed}：重抽结果不一致！",
+                ),
+            ]
+        ),
         section("抽查范围"),
     ]
     rows = []

@@ -48,6 +48,11 @@ ENTITY_NAMES = {
     "visit_plan": QT_TRANSLATE_NOOP("Entity", "Visit plan"),
     "visit": QT_TRANSLATE_NOOP("Entity", "Visit"),
     "duty_log": QT_TRANSLATE_NOOP("Entity", "Duty log"),
+    "spot_check": QT_TRANSLATE_NOOP("Entity", "Spot check"),
+    "follow_up": QT_TRANSLATE_NOOP("Entity", "Follow-up"),
+    "month_plan": QT_TRANSLATE_NOOP("Entity", "Department plan"),
+    "activity": QT_TRANSLATE_NOOP("Entity", "Community activity"),
+    "staff_observation": QT_TRANSLATE_NOOP("Entity", "Staff conduct check"),
 }
 
 

@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
 
         view = SupervisorView(self.desk)
         view.records_requested.connect(self.open_service)
+        view.print_requested.connect(self.print_document)
         return view
 
     def _make_reports_view(self) -> QWidget:
@@ -235,7 +236,14 @@ class MainWindow(QMainWindow):
         return ReportsView(self.desk)
 
     def open_service(self, view: str) -> None:
-        """A view of the work-order list, or of the complaints (``投诉:`` before it)."""
+        """A view of the work-order list, or of the complaints (``投诉:`` before it), or another area and tab
+        (``area:move_in:1``)."""
+        if view.startswith("area:"):
+            _, key, tab = [*view.split(":"), ""][:3]
+            self.show_page(key)
+            if tab.isdigit():
+                self.page(key).tabs.setCurrentIndex(int(tab))  # type: ignore[attr-defined]
+            return
         self.show_page("service")
         if view == "走访":
             service = self.page("service")

@@ -239,6 +239,9 @@ def generate_demo(
     from propdesk.services.demo_service_desk import duty_logs_made
 
     duty_logs_made(db, fake.random, dt.date.today(), _CLERK)
+    from propdesk.services.demo_supervisor import supervisor_records_made
+
+    supervisor_records_made(db, fake.random, dt.date.today(), _CLERK, _SUPERVISOR)
     say("入伙、验房和钥匙托管已生成")
     return registry.counts(db)
 

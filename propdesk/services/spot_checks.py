@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import secrets
+from typing import Any
 
 from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
@@ -26,6 +27,8 @@ from propdesk.core.spot_checks import (
     draw,
 )
 from propdesk.services.monthly_report import month_bounds
+
+__all__ = ["DEFAULT_RATIO_PERCENT", "KINDS"]
 from propdesk.store import audit, settings
 from propdesk.store import spot_checks as store
 from propdesk.store.connection import Database
@@ -51,12 +54,12 @@ def save_ratio_percent(db: Database, actor: Actor, percent: int) -> Changes:
     return Changes()
 
 
-def _spot_check(db: Database, row: dict[str, object] | None) -> SpotCheck | None:
+def _spot_check(db: Database, row: dict[str, Any] | None) -> SpotCheck | None:
     if row is None:
         return None
     found = [SpotItem(**{**r, "archive_complete": None if r["archive_complete"] is None else bool(r["archive_complete"])})
-             for r in store.items(db, int(row["id"]))]  # type: ignore[call-overload]  # fmt: skip
-    return SpotCheck(**{**row, "population": json.loads(str(row["population"]))}, items=tuple(found))  # type: ignore[arg-type]
+             for r in store.items(db, row["id"])]  # fmt: skip
+    return SpotCheck(**{**row, "population": json.loads(row["population"])}, items=tuple(found))
 
 
 def get(db: Database, month: str) -> SpotCheck | None:

@@ -13,9 +13,8 @@ from propdesk.core.errors import FieldProblem, ValidationError
 from propdesk.core.permissions import Permission
 from propdesk.core.staff_quality import METHODS, STANDARDS, Observation, StaffMonth
 from propdesk.services.monthly_report import month_bounds
-from propdesk.store import audit
+from propdesk.store import audit, users
 from propdesk.store import staff_quality as store
-from propdesk.store import users
 from propdesk.store.connection import Database
 
 

@@ -60,7 +60,8 @@ def samples(db: Database) -> list[dict[str, Any]]:
 
 
 def items(db: Database, spot_check_id: int) -> list[dict[str, Any]]:
-    return db.rows(f"{_ITEM} WHERE spot_check_id = ? ORDER BY kind, record_id", (spot_check_id,))
+    return db.rows(f"{_ITEM} WHERE spot_check_id = ? ORDER BY instr('报修投诉入住档案', kind), record_id",
+                   (spot_check_id,))  # fmt: skip
 
 
 def item(db: Database, item_id: int) -> dict[str, Any] | None:

@@ -15,6 +15,10 @@ def occupied_count(db: Database) -> int:
     return int(db.scalar(f"SELECT count(*) FROM units u WHERE {OCCUPIED}"))
 
 
+def occupied_ids(db: Database) -> list[int]:
+    return [r[0] for r in db.execute(f"SELECT u.id FROM units u WHERE {OCCUPIED} ORDER BY u.id")]
+
+
 def candidates(db: Database, year: str) -> list[tuple[int, str]]:
     """(unit id, building code) of the occupied households not in any plan of ``year`` yet, in unit order."""
     return [(r[0], r[1]) for r in db.execute(

@@ -463,6 +463,228 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织人</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>报名人</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>新活动…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Sign up a household…</source>
+        <translation>报名登记…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Attendance and summary…</source>
+        <translation>签到与小结…</translation>
+    </message>
+    <message>
+        <source>Cancel the activity…</source>
+        <translation>取消活动…</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Print the notice (A4)</source>
+        <translation>打印通知（A4）</translation>
+    </message>
+    <message>
+        <source>Print the notice (A3)</source>
+        <translation>打印通知（A3 张贴）</translation>
+    </message>
+    <message>
+        <source>Print the sign-up sheet</source>
+        <translation>打印报名签到表</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>%1 households, %2 people</source>
+        <translation>%1 户 %2 人</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No activity yet: plan one with “New activity…”.</source>
+        <translation>还没有活动：点“新活动…”策划一个。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3. Signed up %4 households, %5 people</source>
+        <translation>%1 —— %2，%3。已报名 %4 户 %5 人</translation>
+    </message>
+    <message>
+        <source> of %1 places</source>
+        <translation>（名额 %1 人）</translation>
+    </message>
+    <message>
+        <source>; sign-up until %1</source>
+        <translation>；报名截止 %1</translation>
+    </message>
+    <message>
+        <source> (spent ¥%1 of ¥%2)</source>
+        <translation>（花费 ¥%1，预算 ¥%2）</translation>
+    </message>
+    <message>
+        <source>First select the household&apos;s sign-up.</source>
+        <translation>请先选中要取消的报名。</translation>
+    </message>
+    <message>
+        <source>Take %1 (%2) off the list?</source>
+        <translation>取消 %1（%2）的报名？</translation>
+    </message>
+    <message>
+        <source>Cancel the activity</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled:</source>
+        <translation>取消的原因：</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Change the activity</source>
+        <translation>修改活动</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>e.g. 重阳节敬老茶话会</source>
+        <translation>如：重阳节敬老茶话会</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织人</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Places (people)</source>
+        <translation>名额（人）</translation>
+    </message>
+    <message>
+        <source>Sign-up closes on</source>
+        <translation>设报名截止日期</translation>
+    </message>
+    <message>
+        <source>Sign-up until</source>
+        <translation>报名截止</translation>
+    </message>
+    <message>
+        <source>What it is, for the notice</source>
+        <translation>活动内容（印在通知上）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>活动内容</translation>
+    </message>
+</context>
+<context>
     <name>AddDefectDialog</name>
     <message>
         <source>Register a defect — %1</source>
@@ -1021,6 +1243,33 @@ Stop working in it and call support.</source>
     <message>
         <source>Set up a one-off, deposit or service fee item first.</source>
         <translation>请先设置一次性、押金或有偿服务类的收费项目。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseActivityDialog</name>
+    <message>
+        <source>After %1</source>
+        <translation>%1：签到与小结</translation>
+    </message>
+    <message>
+        <source>Who came (tick)</source>
+        <translation>到场（打勾）</translation>
+    </message>
+    <message>
+        <source>How it went: people, feedback, what to do better</source>
+        <translation>活动情况：人数、居民反馈、改进之处</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>活动小结</translation>
+    </message>
+    <message>
+        <source>元 (budget %1)</source>
+        <translation>元（预算 %1）</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>实际花费</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2289,26 @@ Stop working in it and call support.</source>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
+    <message>
+        <source>Spot check</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Department plan</source>
+        <translation>部门计划</translation>
+    </message>
+    <message>
+        <source>Community activity</source>
+        <translation>社区活动</translation>
+    </message>
+    <message>
+        <source>Staff conduct check</source>
+        <translation>行为规范检查</translation>
+    </message>
 </context>
 <context>
     <name>FeeItemDialog</name>
@@ -2156,6 +2425,88 @@ Stop working in it and call support.</source>
     <message>
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一样</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Assign a follow-up</source>
+        <translation>交办跟进事项</translation>
+    </message>
+    <message>
+        <source>What to follow up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>e.g. 夜查, 班组会议 (optional)</source>
+        <translation>如：夜查、班组会议（可不填）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Open only</source>
+        <translation>只看未完成</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>只看我的</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>What to follow up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Assign a follow-up…</source>
+        <translation>交办跟进事项…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>First select an open follow-up.</source>
+        <translation>请先选中一条未完成的跟进事项。</translation>
+    </message>
+    <message>
+        <source>What was done about “%1”:</source>
+        <translation>“%1”的处理结果：</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3692,81 @@ This part comes in a later version.</source>
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Collection target (元)</source>
+        <translation>收费目标（元）</translation>
+    </message>
+    <message>
+        <source>Collected this month</source>
+        <translation>本月实收</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>What the month should focus on</source>
+        <translation>本月工作重点</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>批准计划</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>Collection (type a building&apos;s target over the suggestion: the month&apos;s bills)</source>
+        <translation>收费计划（建议值为本月账单金额，可直接改写各楼栋目标）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>已由 %1 于 %2 批准</translation>
+    </message>
+    <message>
+        <source>Draft by %1, waiting for approval</source>
+        <translation>%1 起草，待主管批准</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the targets shown are the month&apos;s bills</source>
+        <translation>尚未保存：显示的目标为本月账单金额</translation>
+    </message>
+    <message>
+        <source>Visits: target %1 households, planned %2, visited %3</source>
+        <translation>走访：目标 %1 户，计划 %2 户，已走访 %3 户</translation>
+    </message>
+    <message>
+        <source>Visits: no plan for this month yet (made on the Service desk › Visits page)</source>
+        <translation>走访：本月还没有走访计划（在“客服 › 走访”中制定）</translation>
+    </message>
+    <message>
+        <source>Community activities: %1 planned, %2 held</source>
+        <translation>社区活动：计划 %1 项，已举办 %2 项</translation>
+    </message>
+</context>
+<context>
     <name>PrepaymentDialog</name>
     <message>
         <source>Prepayment — %1</source>
@@ -4466,6 +4892,14 @@ This part comes in a later version.</source>
         <translation>值班</translation>
     </message>
     <message>
+        <source>Community activities</source>
+        <translation>社区活动</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
         <source>All technicians</source>
         <translation>全部维修人员</translation>
     </message>
@@ -4619,6 +5053,309 @@ This part comes in a later version.</source>
     </message>
 </context>
 <context>
+    <name>SignupDialog</name>
+    <message>
+        <source>Sign up for %1</source>
+        <translation>报名：%1</translation>
+    </message>
+    <message>
+        <source>Unit, e.g. 3-2-1502</source>
+        <translation>房号，如 3-2-1502</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>报名人</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckDialog</name>
+    <message>
+        <source>Record the check</source>
+        <translation>记录抽查结果</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>抽查记录</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>抽查方式</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>齐全</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>不全</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未查</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>档案资料</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What was wrong (needed when it failed)</source>
+        <translation>发现的问题（不合格时必填）</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Follow-up by</source>
+        <translation>跟进整改人</translation>
+    </message>
+    <message>
+        <source>Put right by</source>
+        <translation>整改期限</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckPage</name>
+    <message>
+        <source>Draw the sample</source>
+        <translation>抽取样本</translation>
+    </message>
+    <message>
+        <source>Ratio…</source>
+        <translation>抽查比例…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Print the spot-check sheet</source>
+        <translation>打印抽查记录表</translation>
+    </message>
+    <message>
+        <source>Record the check…</source>
+        <translation>记录抽查结果…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>抽查方式</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>No sample drawn for this month yet (%1 % of the month&apos;s closed repairs, complaints and new archives).</source>
+        <translation>本月尚未抽取样本（抽取当月已关闭报修、已办结投诉和新建档案的 %1%）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3, checked %4, failed %5</source>
+        <translation>%1 抽 %2/%3，已查 %4，不合格 %5</translation>
+    </message>
+    <message>
+        <source>Drawn by %1 on %2 (%3 %)</source>
+        <translation>%1 于 %2 抽取（%3%）</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>齐全</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不全</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Draw %1 % of %2&apos;s closed records? The sample is kept and cannot be drawn again.</source>
+        <translation>抽取 %2 的 %1% 记录？样本一经抽取即保存，不能重抽。</translation>
+    </message>
+    <message>
+        <source>Spot-check ratio</source>
+        <translation>抽查比例</translation>
+    </message>
+    <message>
+        <source>Percent of each month&apos;s records to check:</source>
+        <translation>每月抽查记录的百分比：</translation>
+    </message>
+    <message>
+        <source>Record the check</source>
+        <translation>记录抽查结果</translation>
+    </message>
+    <message>
+        <source>First select the record in the sample.</source>
+        <translation>请先选中样本中的一条记录。</translation>
+    </message>
+    <message>
+        <source>%1 was checked by %2 on %3.</source>
+        <translation>%1 已由 %2 于 %3 抽查。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffObservationDialog</name>
+    <message>
+        <source>Record a conduct check</source>
+        <translation>记录行为规范检查</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>规范</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Fell short</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What was seen (needed when it fell short)</source>
+        <translation>看到的情况（不符合时必填）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>情况</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Record a check… (Ctrl+N)</source>
+        <translation>记录检查…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>符合率</translation>
+    </message>
+    <message>
+        <source>Fell short on</source>
+        <translation>不符合的规范</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>规范</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s month</source>
+        <translation>本月人员汇总</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>不符合</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorApproval</name>
     <message>
         <source>Approved by</source>
@@ -4639,6 +5376,25 @@ This part comes in a later version.</source>
 </context>
 <context>
     <name>SupervisorView</name>
+    <message>
+        <source>Targets</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Spot checks</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <source>Department plan</source>
+        <translation>部门计划</translation>
+    </message>
+    <message>
+        <source>Staff conduct</source>
+        <translation>行为规范</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
     <message>
         <source>Target</source>
         <translation>指标</translation>

@@ -53,5 +53,13 @@ def test_the_notice_prints_on_a4_and_a3_and_the_sheet_lists_the_households(commu
             assert expected in text.replace("\n", ""), (key, expected)
     assert sizes == {"HD0001": (210, 297), "hd0001/A3": (297, 420)}
     _reader, text = _read(catalog.make(db, actor, "activity-signups", "HD0001").pdf)
-    for expected in ["社区活动报名签到表", "HD0001", "已报名", "1 户 2 人", "张三、张小明", "13800001111", "签到（签字）"]:
+    for expected in [
+        "社区活动报名签到表",
+        "HD0001",
+        "已报名",
+        "1 户 2 人",
+        "张三、张小明",
+        "13800001111",
+        "签到（签字）",
+    ]:
         assert expected in text, expected

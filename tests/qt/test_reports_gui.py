@@ -57,7 +57,7 @@ def test_the_supervisors_desk_shows_the_months_targets(qtbot: Any, window: MainW
     from propdesk.services import supervisor_desk
 
     window.show_page("supervisor")
-    view = window.page("supervisor")
+    view = window.page("supervisor").targets
     qtbot.waitUntil(lambda: view.table.rowCount() > 10, timeout=10_000)
     figures = supervisor_desk.desk(read_db(), view.month())
     assert [view.table.item(r, 0).text() for r in range(view.table.rowCount())] == [f.target.name for f in figures]

@@ -50,7 +50,9 @@ def test_an_activity_from_plan_to_summary(community_db: Database) -> None:
     found = activities.get(db, made.id)
     assert (found.signed_households, found.signed_people) == (2, 3)
     came = [found.signups[0].id]
-    held, _ = activities.close(db, CLERK, made.id, came, "到场老人 2 位，义诊测血压。", 76550, now=START + dt.timedelta(hours=3))
+    held, _ = activities.close(
+        db, CLERK, made.id, came, "到场老人 2 位，义诊测血压。", 76550, now=START + dt.timedelta(hours=3)
+    )
     assert held.state == "已举办" and held.spent_fen == 76550
     assert [s.attended for s in held.signups] == [True, False]
     with pytest.raises(Conflict):

@@ -1,4 +1,4 @@
-"""The 客服 area (with its 走访 and 值班 pages): the work orders (by state or 逾期 / 超 3 天未写沟通记录, category, technician, or a number,
+"""The 客服 area (with its 走访, 值班, 社区活动 and 跟进事项 pages): the work orders (by state or 逾期 / 超 3 天未写沟通记录, category, technician, or a number,
 phone, unit or caller typed exactly) and the complaints (by state or 已超期 / 临近期限 / 群诉风险,
 category), each with the chosen record's steps and buttons below; 新报修 (Ctrl+R) and 新投诉 on top."""
 
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from propdesk.qt.desk import Desk
 from propdesk.qt.i18n import QT_TRANSLATE_NOOP
 from propdesk.qt.table_model import Column
+from propdesk.qt.views.activities_page import ActivitiesPage
 from propdesk.qt.views.complaint_panel import ComplaintPanel
 from propdesk.qt.views.duty_page import DutyPage
+from propdesk.qt.views.follow_ups_page import FollowUpsPage
 from propdesk.qt.views.service_list_page import ListFilter, ListSpec, ServiceListPage
 from propdesk.qt.views.visits_page import VisitsPage
 from propdesk.qt.views.work_order_panel import WorkOrderPanel
@@ -96,6 +98,11 @@ class ServiceDeskView(QWidget):
         self.duty = DutyPage(desk)
         self.duty.print_requested.connect(self.print_requested)
         self.tabs.addTab(self.duty, self.tr("Duty log"))
+        self.activities = ActivitiesPage(desk)
+        self.activities.print_requested.connect(self.print_requested)
+        self.tabs.addTab(self.activities, self.tr("Community activities"))
+        self.follow_ups = FollowUpsPage(desk)
+        self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -111,10 +118,9 @@ class ServiceDeskView(QWidget):
         return self.complaints if self.tabs.currentWidget() is self.complaints else self.repairs
 
     def reload_current(self) -> None:
-        if self.tabs.currentWidget() is self.visits:
-            self.visits.reload()
-        elif self.tabs.currentWidget() is self.duty:
-            self.duty.reload()
+        current = self.tabs.currentWidget()
+        if current in (self.visits, self.duty, self.activities, self.follow_ups):
+            current.reload()
         else:
             self.current_page().list.reload()
 
