@@ -3,9 +3,12 @@ with its title and optional totals row — the writer only lays them out, every 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from propdesk.core.errors import ValidationError
 
 
 class Kind(StrEnum):
@@ -44,6 +47,16 @@ class MonthlyReport:
 
     def sheet(self, title: str) -> Sheet:
         return next(s for s in self.sheets if s.title == title)
+
+
+def month_bounds(month: str) -> tuple[str, str, dt.date]:
+    """('YYYY-MM-01', the next month's first day, the month's last day)."""
+    try:
+        first = dt.date.fromisoformat(f"{month.strip()}-01")
+    except ValueError:
+        raise ValidationError.single("month", f"月份“{month}”不对，应如 2026-11") from None
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    return first.isoformat(), following.isoformat(), following - dt.timedelta(days=1)
 
 
 def ratio(part: int, whole: int) -> float | None:

@@ -13,8 +13,8 @@ from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, FieldProblem, NotFound, ValidationError
 from propdesk.core.money import format_yuan
+from propdesk.core.monthly_report import month_bounds
 from propdesk.core.permissions import Permission
-from propdesk.services.monthly_report import month_bounds
 from propdesk.store import activities as store
 from propdesk.store import audit, registry
 from propdesk.store.connection import Database

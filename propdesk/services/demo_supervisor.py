@@ -72,9 +72,9 @@ def _activities(db: Database, rng: random.Random, today: dt.date, clerk: Actor) 
     unit_ids = visits_store.occupied_ids(db)
     if not unit_ids:
         return
-    # three held (two months ago, last month, earlier this month or last), one coming, one cancelled
-    days = [today - dt.timedelta(days=52), today - dt.timedelta(days=30), today - dt.timedelta(days=9),
-            today + dt.timedelta(days=9), today + dt.timedelta(days=20)]  # fmt: skip
+    # three held (two months ago, twice last month: the monthly workbook always has some), one coming, one cancelled
+    days = [_month_of(today, 2) + dt.timedelta(days=14), _month_of(today, 1) + dt.timedelta(days=4),
+            _month_of(today, 1) + dt.timedelta(days=20), today + dt.timedelta(days=9), today + dt.timedelta(days=20)]  # fmt: skip
     for index, ((title, place, description, budget), day) in enumerate(zip(ACTIVITIES, days, strict=True)):
         start = dt.datetime.combine(day, dt.time(9 if index % 2 else 14, 30))
         signup_until = day - dt.timedelta(days=1)

@@ -1,7 +1,7 @@
 """The month's report for head office, as sheets of computed figures: 收费汇总 (per building and fee item:
 应收, the month's own bills collected, arrears recovered, paid ahead, 收缴率; refunds; the community
 total, which equals the month's valid receipts), 欠费明细, 收款日报汇总, 报修统计, 投诉统计, 装修台账,
-入伙进度, 遗留工程台账, 钥匙台账 and 走访月报. Every figure comes from integer 分 and the same services the
+入伙进度, 遗留工程台账, 钥匙台账, 走访月报, 抽查 and 社区活动. Every figure comes from integer 分 and the same services the
 screens use."""
 
 from __future__ import annotations
@@ -11,22 +11,24 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from propdesk.core.billing import AGING_BUCKETS
-from propdesk.core.errors import ValidationError
-from propdesk.core.monthly_report import Cell, Column, Kind, MonthlyReport, Sheet, ratio
+from propdesk.core.monthly_report import Cell, Column, Kind, MonthlyReport, Sheet, month_bounds, ratio
+
+__all__ = ["charts", "month_bounds", "monthly_report"]
 from propdesk.core.progress import Progress
-from propdesk.services import community, day_close, inspections, keys, payments, renovations, visits
+from propdesk.core.spot_checks import Kind as SampleKind
+from propdesk.services import (
+    activities,
+    community,
+    day_close,
+    inspections,
+    keys,
+    payments,
+    renovations,
+    spot_checks,
+    visits,
+)
 from propdesk.store import monthly_figures as store
 from propdesk.store.connection import Database
-
-
-def month_bounds(month: str) -> tuple[str, str, dt.date]:
-    """('YYYY-MM-01', the next month's first day, the month's last day)."""
-    try:
-        first = dt.date.fromisoformat(f"{month.strip()}-01")
-    except ValueError:
-        raise ValidationError.single("month", f"月份“{month}”不对，应如 2026-11") from None
-    following = (first + dt.timedelta(days=32)).replace(day=1)
-    return first.isoformat(), following.isoformat(), following - dt.timedelta(days=1)
 
 
 def _fees(db: Database, month: str, start: str, end: str) -> Sheet:
@@ -208,6 +210,47 @@ def _visits(db: Database, month: str) -> Sheet:
                   f"反映问题 {r.issues_raised} 项，已反馈 {r.issues_fed_back} 项。"])  # fmt: skip
 
 
+def _spot_checks(db: Database, month: str) -> Sheet:
+    sample = spot_checks.get(db, month)
+    columns = [Column("类别", width=10), Column("记录", width=32), Column("抽查方式", width=13), Column("资料", width=7),
+               Column("结果", width=8), Column("发现的问题", width=30), Column("跟进人", width=10),
+               Column("跟进状态", width=10), Column("检查人", width=10), Column("检查日期", width=11)]  # fmt: skip
+    if sample is None:
+        return Sheet("抽查", "抽查记录", columns, [], None, ["本月尚未抽取抽查样本（月底之后在主管工作台抽取）。"])
+    follow_ups = {f.id: f for f in spot_checks.follow_ups(db, ids=[i.follow_up_id for i in sample.items])}
+    rows: list[list[Cell]] = []
+    for i in sample.items:
+        follow = follow_ups.get(i.follow_up_id or 0)
+        complete = "" if i.archive_complete is None else ("齐全" if i.archive_complete else "不全")
+        rows.append([i.kind, i.label, i.method, complete, i.result or "未检查", i.problem,
+                     follow.assignee if follow else "", follow.state if follow else "", i.checked_by or "",
+                     (i.checked_at or "")[:10]])  # fmt: skip
+    notes = [f"抽查比例 {sample.ratio_percent}%，{sample.drawn_by} 于 {sample.drawn_at[:16]} 抽取（随机种子 {sample.seed}，"
+             f"{'重抽结果一致' if spot_checks.reproduces(sample) else '重抽结果不一致'}）。"]  # fmt: skip
+    for kind in SampleKind:
+        population, sampled, checked, failed = sample.counts(kind.value)
+        notes.append(
+            f"{kind.value}：当月 {population} 条，抽取 {sampled} 条，已检查 {checked} 条，不合格 {failed} 条。"
+        )
+    return Sheet("抽查", "抽查记录", columns, rows, None, notes)
+
+
+def _activities(db: Database, month: str) -> Sheet:
+    found = activities.of_month(db, month)
+    rows: list[list[Cell]] = [[a.number, a.starts_at, a.title, a.place, a.organiser, a.budget_fen, a.spent_fen,
+                               a.households, a.people, a.attended if a.state == "已举办" else None, a.state, a.summary]
+                              for a in found]  # fmt: skip
+    held = [a for a in found if a.state == "已举办"]
+    return Sheet("社区活动", "社区文化活动",
+                 [Column("编号", width=9), Column("时间", width=17), Column("活动", width=20), Column("地点", width=16),
+                  Column("组织人", width=9), Column("预算", Kind.MONEY, 11), Column("实际花费", Kind.MONEY, 11),
+                  Column("报名户数", Kind.COUNT, 9), Column("报名人数", Kind.COUNT, 9), Column("到场户数", Kind.COUNT, 9),
+                  Column("状态", width=8), Column("小结", width=40)], rows,
+                 ["合计", "", f"{len(found)} 项", "", "", sum(a.budget_fen for a in found),
+                  sum(a.spent_fen or 0 for a in held), sum(a.households for a in found), sum(a.people for a in found),
+                  sum(a.attended for a in held), f"已举办 {len(held)} 项", ""] if found else None)  # fmt: skip
+
+
 def monthly_report(db: Database, month: str, progress: Progress | None = None) -> MonthlyReport:
     start, end, last_day = month_bounds(month)
     wanted = start[:7]
@@ -216,7 +259,7 @@ def monthly_report(db: Database, month: str, progress: Progress | None = None) -
         lambda: _fees(db, wanted, start, end), lambda: _arrears(db, last_day), lambda: _cash_days(db, start, end),
         lambda: _repairs(db, start, end), lambda: _complaints(db, start, end), lambda: _renovations(db, end),
         lambda: _move_ins(db, start, end), lambda: _defects(db, end), lambda: _keys(db, month_end),
-        lambda: _visits(db, wanted),
+        lambda: _visits(db, wanted), lambda: _spot_checks(db, wanted), lambda: _activities(db, wanted),
     ]  # fmt: skip
     sheets = []
     for index, make in enumerate(steps):

@@ -11,10 +11,10 @@ from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, ValidationError
 from propdesk.core.money import format_yuan
+from propdesk.core.monthly_report import month_bounds
 from propdesk.core.permissions import Permission
 from propdesk.core.plans import CollectionLine, MonthPlan, PlanState
 from propdesk.services import activities, visits
-from propdesk.services.monthly_report import month_bounds
 from propdesk.store import audit, registry
 from propdesk.store import plans as store
 from propdesk.store.connection import Database

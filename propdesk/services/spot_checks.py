@@ -14,6 +14,7 @@ from typing import Any
 from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
 from propdesk.core.errors import Conflict, FieldProblem, NotFound, ValidationError
+from propdesk.core.monthly_report import month_bounds
 from propdesk.core.permissions import Permission
 from propdesk.core.spot_checks import (
     DEFAULT_RATIO_PERCENT,
@@ -26,7 +27,6 @@ from propdesk.core.spot_checks import (
     SpotItem,
     draw,
 )
-from propdesk.services.monthly_report import month_bounds
 
 __all__ = ["DEFAULT_RATIO_PERCENT", "KINDS"]
 from propdesk.store import audit, settings

@@ -10,9 +10,9 @@ from collections import Counter, defaultdict
 from propdesk.core.author import Actor
 from propdesk.core.changes import Changes
 from propdesk.core.errors import FieldProblem, ValidationError
+from propdesk.core.monthly_report import month_bounds
 from propdesk.core.permissions import Permission
 from propdesk.core.staff_quality import METHODS, STANDARDS, Observation, StaffMonth
-from propdesk.services.monthly_report import month_bounds
 from propdesk.store import audit, users
 from propdesk.store import staff_quality as store
 from propdesk.store.connection import Database

@@ -21,7 +21,7 @@ def test_the_monthly_workbook_from_the_reports_area(qtbot: Any, window: MainWind
     qtbot.waitUntil(lambda: "已生成" in view.result_label.text(), timeout=30_000)
     assert view.monthly_button.isEnabled() and str(path) in view.result_label.text()
     book = openpyxl.load_workbook(path, read_only=True)
-    assert book.sheetnames[0] == "收费汇总" and len(book.sheetnames) == 10
+    assert book.sheetnames[0] == "收费汇总" and len(book.sheetnames) == 12
     assert month in str(next(book["收费汇总"].iter_rows(max_row=1, values_only=True))[0])
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from propdesk.core.author import Actor
 from propdesk.reports.monthly_xlsx import write_monthly
-from propdesk.services import day_close, payments, work_orders
+from propdesk.services import activities, day_close, payments, spot_checks, work_orders
 from propdesk.services.demo import generate_demo
 from propdesk.services.monthly_report import month_bounds, monthly_report
 from propdesk.store.connection import Database, open_database
@@ -64,12 +64,15 @@ def test_the_workbook_reconciles_with_the_services(demo: Path, tmp_path: Path) -
         owed = payments.arrears(db, last_day + dt.timedelta(days=1))
         orders = [o for o in work_orders.page(db, work_orders.OrderFilter(), 0, 100_000).rows
                   if start <= o.reported_at < end]  # fmt: skip
+        sample = spot_checks.get(db, month)
+        month_activities = activities.of_month(db, month)
+    assert sample is not None
     assert receipts_fen > 0
     path = tmp_path / "monthly.xlsx"
     write_monthly(path, report)
     book = openpyxl.load_workbook(path, data_only=True)
     assert book.sheetnames == ["收费汇总", "欠费明细", "收款日报汇总", "报修统计", "投诉统计", "装修台账", "入伙进度",
-                               "遗留工程台账", "钥匙台账", "走访月报"]  # fmt: skip
+                               "遗留工程台账", "钥匙台账", "走访月报", "抽查", "社区活动"]  # fmt: skip
     fees = _rows(book["收费汇总"])
     body, total = fees[:-1], fees[-1]
     assert total[0] == "全小区" and book["收费汇总"].freeze_panes == "A4"
@@ -86,6 +89,14 @@ def test_the_workbook_reconciles_with_the_services(demo: Path, tmp_path: Path) -
     repairs = _rows(book["报修统计"])
     assert repairs[-1][1] == len(orders) and sum(r[1] for r in repairs[:-1]) == len(orders)
     assert repairs[-1][3] == sum(1 for o in orders if o.state == "已关闭")
+    checked = _rows(book["抽查"])  # the demo drew last month's sample: one row per sampled record
+    assert len(checked) == len(sample.items) > 0
+    assert [r[1] for r in checked] == [i.label for i in sample.items]
+    assert sum(1 for r in checked if r[4] == "不合格") == sum(1 for i in sample.items if i.result == "不合格")
+    held = _rows(book["社区活动"])
+    assert held[-1][0] == "合计" and len(held) == len(month_activities) + 1
+    assert _money(held[-1][5]) == _yuan(sum(a.budget_fen for a in month_activities))
+    assert held[-1][8] == sum(a.people for a in month_activities)
 
 
 def _cashier_days(db: Database, start: str, end: str) -> list[tuple[str, str]]:
