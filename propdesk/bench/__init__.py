@@ -60,7 +60,7 @@ def _timed(fn: Callable[[Any], Any], arg: Any) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-DATASET_VERSION = 9  # raise when the demo generator adds data, so an old cached dataset is not measured
+DATASET_VERSION = 10  # raise when the demo generator adds data, so an old cached dataset is not measured
 HISTORY_YEARS = 10
 
 

@@ -245,9 +245,9 @@ class MainWindow(QMainWindow):
                 self.page(key).tabs.setCurrentIndex(int(tab))  # type: ignore[attr-defined]
             return
         self.show_page("service")
-        if view == "走访":
+        if view in ("走访", "跟进"):
             service = self.page("service")
-            service.tabs.setCurrentWidget(service.visits)  # type: ignore[attr-defined]
+            service.tabs.setCurrentWidget(service.visits if view == "走访" else service.follow_ups)  # type: ignore[attr-defined]
             return
         complaints_list = view.startswith("投诉:")
         self.page("service").set_view(view.removeprefix("投诉:"), complaints_list)  # type: ignore[attr-defined]

@@ -18,6 +18,7 @@ from propdesk.store import (
     registry,
     renovations,
     settings,
+    spot_checks,
     visits,
     work_orders,
 )
@@ -39,6 +40,7 @@ class TodaySummary:
     complaints: dict[str, int] = field(default_factory=dict)  # waiting, past or near a deadline, group risks
     visits: dict[str, int] = field(default_factory=dict)  # this month's plan, visited, issues waiting for feedback
     orders_by_state: list[tuple[str, int]] = field(default_factory=list)  # this month's repair calls, for the chart
+    follow_ups: dict[str, int] = field(default_factory=dict)  # what spot checks found, open and overdue
 
 
 def _pass_return_days(db: Database) -> int:
@@ -78,4 +80,5 @@ def today_summary(db: Database) -> TodaySummary:
         complaints=complaints.counts(
             db, now.isoformat(sep=" "), (now + dt.timedelta(hours=COMPLAINT_NEAR_HOURS)).isoformat(sep=" ")
         ),
+        follow_ups=spot_checks.follow_up_counts(db, today.isoformat()),
     )

@@ -104,3 +104,10 @@ def follow_ups_by_id(db: Database, ids: list[int]) -> list[dict[str, Any]]:
 
 def open_follow_ups(db: Database, assignee: str) -> int:
     return int(db.scalar("SELECT count(*) FROM follow_ups WHERE state = '待处理' AND assignee = ?", (assignee,)))
+
+
+def follow_up_counts(db: Database, today: str) -> dict[str, int]:
+    """For the today view: the follow-ups still open, and how many are past their deadline."""
+    row = db.execute("SELECT count(*), coalesce(sum(due_on < ?), 0) FROM follow_ups WHERE state = '待处理'",
+                     (today,)).fetchone()  # fmt: skip
+    return {"open": int(row[0]), "overdue": int(row[1])}

@@ -5506,6 +5506,10 @@ This part comes in a later version.</source>
         <translation>本月走访：计划 %2 户，已走访 %1 户；%3 个问题待反馈。</translation>
     </message>
     <message>
+        <source> Follow-ups: %1 open (%2 overdue).</source>
+        <translation>跟进事项：%1 项待处理（%2 项逾期）。</translation>
+    </message>
+    <message>
         <source>%1 · Today</source>
         <translation>%1 · 今日</translation>
     </message>

@@ -57,9 +57,12 @@ def test_a_spot_check_becomes_a_follow_up_the_clerk_closes(qtbot: Any, window: M
                            " ON i.follow_up_id = f.id WHERE i.id = ?", (item_id,)).fetchone()  # fmt: skip
     assert follow_up[1:] == ("王小丽", "待处理")
     window.desk.set_actor(Actor("王小丽", frozenset({"前台客服"})))
-    window.show_page("service")
+    window.show_page("today")  # the clerk's morning: the follow-up is on the today view, a link to the list
+    window.today_view.refresh()
+    qtbot.waitUntil(lambda: "跟进事项" in window.today_view.visits_label.text(), timeout=10_000)
+    window.today_view.visits_label.linkActivated.emit("跟进")
     service = window.page("service")
-    service.tabs.setCurrentWidget(service.follow_ups)
+    assert service.tabs.currentWidget() is service.follow_ups
     follow_ups = service.follow_ups
     qtbot.waitUntil(lambda: any(f.id == follow_up[0] for f in follow_ups.items), timeout=10_000)
     follow_ups.table.setCurrentCell(next(r for r, f in enumerate(follow_ups.items) if f.id == follow_up[0]), 0)

@@ -27,6 +27,7 @@ class ActivitiesPage(QWidget):
         self.desk = desk
         self.activities: list[Activity] = []
         self.activity: Activity | None = None
+        self.want_id: int | None = None  # the activity the page is on (the list's selection follows it)
         self.list = read_only_table([self.tr("No."), self.tr("Starts"), self.tr("Activity"), self.tr("Place"),
                                      self.tr("Organiser"), self.tr("Budget"), self.tr("Signed up"), self.tr("Came"),
                                      self.tr("State")])  # fmt: skip
@@ -86,8 +87,9 @@ class ActivitiesPage(QWidget):
         self.desk.query(activities.recent, self.show_list)
 
     def show_list(self, found: list[Activity]) -> None:
-        chosen = self.activity.id if self.activity else None
+        chosen = self.want_id
         self.activities = found
+        self.list.blockSignals(True)  # repopulating moves the current cell: open only the chosen one, below
         self.list.setRowCount(len(found))
         for row, a in enumerate(found):
             cells = [a.number, a.starts_at, a.title, a.place, a.organiser, f"¥{format_yuan(a.budget_fen)}",
@@ -98,6 +100,8 @@ class ActivitiesPage(QWidget):
         rows = [i for i, a in enumerate(found) if a.id == chosen] or ([0] if found else [])
         if rows:
             self.list.setCurrentCell(rows[0], 0)
+        self.list.blockSignals(False)
+        if rows:
             self.open_current()
         else:
             self.show_activity(None)
@@ -106,8 +110,13 @@ class ActivitiesPage(QWidget):
         row = self.list.currentRow()
         if not 0 <= row < len(self.activities):
             return
-        activity_id = self.activities[row].id
-        self.desk.query(lambda db: activities.get(db, activity_id), self.show_activity)
+        activity_id = self.want_id = self.activities[row].id
+
+        def shown(found: Activity) -> None:
+            if found.id == self.want_id:  # a slower answer for an activity left since is dropped
+                self.show_activity(found)
+
+        self.desk.query(lambda db: activities.get(db, activity_id), shown)
 
     def show_activity(self, activity: Activity | None) -> None:
         self.activity = activity
@@ -152,6 +161,7 @@ class ActivitiesPage(QWidget):
 
         dialog = ActivityDialog(self.desk, activity, self)
         if dialog.exec() and dialog.result_value is not None:
+            self.want_id = dialog.result_value.id  # the list selects it when it comes back
             self.show_activity(dialog.result_value)
             self.reload()
 

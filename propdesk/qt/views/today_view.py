@@ -129,11 +129,17 @@ class TodayView(QWidget):
             .replace("%5", _link("投诉:群诉风险", counts.get("group_risk", 0), True))
             .replace("%6", _link("投诉:待回访", counts.get("callbacks", 0))))  # fmt: skip
 
-    def show_visits(self, figures: dict[str, int]) -> None:
-        self.visits_label.setText(
-            self.tr("Visits this month: %1 of %2 planned households visited, %3 issues waiting for feedback.")
-            .replace("%1", str(figures.get("visited", 0))).replace("%2", _link("走访", figures.get("planned", 0)))
-            .replace("%3", _link("走访", figures.get("issues_open", 0), True)))  # fmt: skip
+    def show_visits(self, figures: dict[str, int], follow_ups: dict[str, int] | None = None) -> None:
+        text = (self.tr("Visits this month: %1 of %2 planned households visited, %3 issues waiting for feedback.")
+                .replace("%1", str(figures.get("visited", 0))).replace("%2", _link("走访", figures.get("planned", 0)))
+                .replace("%3", _link("走访", figures.get("issues_open", 0), True)))  # fmt: skip
+        if follow_ups and follow_ups.get("open"):  # the same line: the view must fit a 768-pixel-high screen
+            text += (
+                self.tr(" Follow-ups: %1 open (%2 overdue).")
+                .replace("%1", _link("跟进", follow_ups["open"]))
+                .replace("%2", _link("跟进", follow_ups.get("overdue", 0), True))
+            )
+        self.visits_label.setText(text)
 
     def on_desk_changed(self, changes: Changes) -> None:
         if self.isVisible():
@@ -173,7 +179,7 @@ class TodayView(QWidget):
                                                                     "violations_overdue", "passes_overdue")))  # fmt: skip
         self.show_repairs(summary.work_orders)
         self.show_complaints(summary.complaints)
-        self.show_visits(summary.visits)
+        self.show_visits(summary.visits, summary.follow_ups)
         self.orders_chart.set_bars([(state, float(count), str(count)) for state, count in summary.orders_by_state])
         self.orders_chart.setVisible(bool(summary.orders_by_state))
         while self.figures_layout.count():
