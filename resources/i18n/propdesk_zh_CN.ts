@@ -6678,4 +6678,15 @@ Please send the log to support.</source>
         <translation>程序出错</translation>
     </message>
 </context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+</context>
 </TS>

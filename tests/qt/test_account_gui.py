@@ -209,3 +209,37 @@ def test_bill_ahead_then_f9_pays_the_coming_months(
     qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
     wait_idle(qtbot, window)
     assert payments.owed(read_db(), unit_id) == []
+
+
+def test_every_list_exports_to_excel_as_shown(qtbot: Any, window: MainWindow, read_db: Callable[[], Database],
+                                              monkeypatch: Any, tmp_path: Any) -> None:  # fmt: skip
+    """Right-click → 导出 Excel on a list of the unit page: the rows and columns shown, under the list's name."""
+    import openpyxl
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from propdesk.qt.tables import export_title, offer_export
+
+    unit_id = _unit_owing(read_db(), 2)
+    _open_account(qtbot, window, unit_id)
+    table = window.unit_page.account_tab.bills_table
+    qtbot.waitUntil(lambda: table.rowCount() >= 2, timeout=10_000)
+    asked: list[str] = []
+
+    def save_as(_parent: object, _caption: str, name: str, _filter: str) -> tuple[str, str]:
+        asked.append(name)
+        return str(tmp_path / name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    offer_export(table)
+    path = tmp_path / asked[0]
+    qtbot.waitUntil(path.exists, timeout=10_000)
+    wait_idle(qtbot, window)
+    assert asked[0] == f"{export_title(table)}.xlsx"
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    cells = [[str(c) if c is not None else "" for c in row] for row in sheet.iter_rows(values_only=True)]
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    shown = [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+             for r in range(table.rowCount())]  # fmt: skip
+    start = cells.index(headers)
+    assert cells[start + 1 : start + 1 + len(shown)] == shown
