@@ -53,6 +53,14 @@ def _write_sheet(workbook: Any, sheet: Sheet, report: MonthlyReport, first: bool
         ws.append([])
         ws.append([note])
     ws.freeze_panes = "A4"
+    # printed for head office: landscape, every column on the page, the headers on each page
+    wide = sum(c.width for c in sheet.columns) > 90
+    ws.page_setup.orientation = "landscape" if wide else "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_title_rows = "3:3"
 
 
 def write_monthly(path: Path, report: MonthlyReport) -> None:

@@ -245,7 +245,7 @@ def _activities(db: Database, month: str) -> Sheet:
                  [Column("编号", width=9), Column("时间", width=17), Column("活动", width=20), Column("地点", width=16),
                   Column("组织人", width=9), Column("预算", Kind.MONEY, 11), Column("实际花费", Kind.MONEY, 11),
                   Column("报名户数", Kind.COUNT, 9), Column("报名人数", Kind.COUNT, 9), Column("到场户数", Kind.COUNT, 9),
-                  Column("状态", width=8), Column("小结", width=40)], rows,
+                  Column("状态", width=11), Column("小结", width=40)], rows,
                  ["合计", "", f"{len(found)} 项", "", "", sum(a.budget_fen for a in found),
                   sum(a.spent_fen or 0 for a in held), sum(a.households for a in found), sum(a.people for a in found),
                   sum(a.attended for a in held), f"已举办 {len(held)} 项", ""] if found else None)  # fmt: skip
