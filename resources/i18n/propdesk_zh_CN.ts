@@ -593,6 +593,10 @@
         <translation>；报名截止 %1</translation>
     </message>
     <message>
+        <source>; %1 photos</source>
+        <translation>；照片 %1 张</translation>
+    </message>
+    <message>
         <source> (spent ¥%1 of ¥%2)</source>
         <translation>（花费 ¥%1，预算 ¥%2）</translation>
     </message>

@@ -57,8 +57,17 @@ def test_an_activity_from_plan_to_summary(community_db: Database) -> None:
     assert [s.attended for s in held.signups] == [True, False]
     with pytest.raises(Conflict):
         activities.sign_up(db, CLERK, made.id, unit_ids[3], "孙六", 1, today=day)
+    import io
+
+    from PIL import Image
+
+    from propdesk.services import inspections
+
+    picture = io.BytesIO()
+    Image.new("RGB", (640, 480), "orange").save(picture, "JPEG")
+    inspections.add_photo(db, CLERK, "activity", made.id, picture.getvalue(), "合影.jpg")
     (listed,) = activities.of_month(db, "2026-11")
-    assert (listed.households, listed.people, listed.attended) == (2, 3, 1)
+    assert (listed.households, listed.people, listed.attended, listed.photos) == (2, 3, 1, 1)
     other, _ = activities.save(db, CLERK, None, _entry(title="跳蚤市场"))
     with pytest.raises(ValidationError):
         activities.cancel(db, CLERK, other.id, "")

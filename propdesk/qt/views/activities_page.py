@@ -142,6 +142,8 @@ class ActivitiesPage(QWidget):
             text += self.tr(" of %1 places").replace("%1", str(activity.capacity))
         if activity.signup_until:
             text += self.tr("; sign-up until %1").replace("%1", activity.signup_until)
+        if activity.photos:
+            text += self.tr("; %1 photos").replace("%1", str(activity.photos))
         if activity.summary:
             text += "\n" + activity.summary
         if activity.spent_fen is not None:
