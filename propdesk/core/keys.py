@@ -4,7 +4,7 @@ approved, when it is due back — and which are overdue."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 
@@ -53,6 +53,14 @@ class KeySet:
     def out(self) -> KeyMovement | None:
         """The movement still open: the set is out of the cabinet."""
         return next((m for m in self.movements if m.back_at is None), None)
+
+    def as_of(self, moment: dt.datetime) -> KeySet:
+        """The set as the ledger stood at ``moment``: later movements, returns and its end not yet there."""
+        stamp = moment.isoformat(sep=" ", timespec="seconds")
+        moves = tuple(replace(m, back_at=m.back_at if m.back_at and m.back_at <= stamp else None)
+                      for m in self.movements if m.out_at <= stamp)  # fmt: skip
+        ended = self.ended_on if self.ended_on and self.ended_on <= stamp[:10] else None
+        return replace(self, movements=moves, ended_on=ended)
 
     def state(self, now: dt.datetime) -> str:
         if self.ended_on:

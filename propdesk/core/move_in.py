@@ -4,7 +4,7 @@ the keys and cards handed over, the steps of a move-in and which of them are don
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 # Every document DOMAIN.md lists, in the order the desk works through them.
@@ -179,6 +179,12 @@ class Defect:
     closed_on: str | None
     close_reason: str
     photos: int = 0
+
+    def as_of(self, day: str) -> Defect:
+        """The defect as the ledger stood at the end of ``day``: a later transfer or closing not yet there."""
+        return replace(self, transferred_on=self.transferred_on if self.transferred_on and self.transferred_on <= day
+                       else None, closed_on=self.closed_on if self.closed_on and self.closed_on <= day else None,
+                       close_reason=self.close_reason if self.closed_on and self.closed_on <= day else "")  # fmt: skip
 
     @property
     def state(self) -> DefectState:

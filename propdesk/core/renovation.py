@@ -116,6 +116,27 @@ class Renovation:
         return self.planned_end <= (today + dt.timedelta(days=within_days)).isoformat()
 
 
+def state_as_of(r: Renovation, day: str, accepted_on: str | None, settled_on: str | None) -> str:
+    """The renovation's state at the end of ``day``, from the dates its steps carry (a report for a past
+    month shows the ledger as it stood then). A withdrawal or a failed acceptance has no date of its own:
+    those two keep today's state once the step before them had happened."""
+    if settled_on and settled_on[:10] <= day:
+        return RenovationState.SETTLED
+    if accepted_on and accepted_on[:10] <= day:
+        return RenovationState.ACCEPTED
+    if r.completed_on and r.completed_on <= day:
+        return (
+            RenovationState.RECTIFYING if r.state == RenovationState.RECTIFYING else RenovationState.WAITING_ACCEPTANCE
+        )
+    if r.permit_issued_at and r.permit_issued_at[:10] <= day:
+        return RenovationState.WITHDRAWN if r.state == RenovationState.WITHDRAWN else RenovationState.WORKING
+    if r.reviewed_at and r.reviewed_at[:10] <= day:
+        if r.state in (RenovationState.REJECTED, RenovationState.WITHDRAWN):
+            return r.state
+        return RenovationState.WAITING_FEES
+    return RenovationState.WITHDRAWN if r.state == RenovationState.WITHDRAWN else RenovationState.WAITING_REVIEW
+
+
 def pass_number(year: int, sequence: int) -> str:
     return f"CR{year:04d}{sequence:05d}"
 

@@ -159,15 +159,15 @@ def _complaints(db: Database, start: str, end: str) -> Sheet:
     )  # fmt: skip
 
 
-def _renovations(db: Database, end: str) -> Sheet:
-    found = [r for r in renovations.ledger(db) if r.applied_at < end]  # those the month had, not later ones
-    rows: list[list[Cell]] = [[r.unit_code, r.owner_names, r.state, r.permit_number or "", r.planned_start,
-                               r.planned_end, r.contractor,
-             f"{r.foreman} {r.foreman_phone}", r.applied_at[:10], r.owed_fen] for r in found]  # fmt: skip
-    return Sheet("装修台账", "装修台账（本月末以前申请的装修；状态为生成报表时）",
+def _renovations(db: Database, last_day: dt.date) -> Sheet:
+    found = renovations.ledger_as_of(db, last_day)  # as the ledger stood at the month's end
+    rows: list[list[Cell]] = [[r.unit_code, r.owner_names, state, r.permit_number or "", r.planned_start,
+                               r.planned_end, r.contractor, f"{r.foreman} {r.foreman_phone}", r.applied_at[:10],
+                               r.owed_fen] for r, state in found]  # fmt: skip
+    return Sheet("装修台账", "装修台账（本月末以前申请的装修，状态为月末时）",
                  [Column("房号", width=12), Column("业主", width=14), Column("状态", width=9), Column("许可证号", width=12),
                   Column("开工", width=11), Column("完工", width=11), Column("施工单位", width=24),
-                  Column("负责人", width=18), Column("申请日期", width=11), Column("未缴费用", Kind.MONEY, 12)],
+                  Column("负责人", width=18), Column("申请日期", width=11), Column("未缴费用（现在）", Kind.MONEY, 14)],
                  rows)  # fmt: skip
 
 
@@ -175,24 +175,26 @@ def _move_ins(db: Database, start: str, end: str) -> Sheet:
     figures = store.move_ins(db, start, end)
     by_state = store.units_by_state(db)
     rows: list[list[Cell]] = [[state, count] for state, count in by_state]
-    return Sheet("入伙进度", "入伙进度", [Column("房屋状态", width=14), Column("户数", Kind.COUNT, 10)], rows,
+    return Sheet("入伙进度", "入伙进度", [Column("房屋状态（现在）", width=16), Column("户数", Kind.COUNT, 10)], rows,
                  ["合计", sum(count for _, count in by_state)],
-                 [f"本月办结入伙 {figures['finished']} 户；入伙办理中（未办结）{figures['unfinished']} 户。"])  # fmt: skip
+                 [f"本月办结入伙 {figures['finished']} 户；到月末累计办结 {figures['done_by_end']} 户，"
+                  f"月末仍在办理中 {figures['unfinished']} 户。"])  # fmt: skip
 
 
-def _defects(db: Database, end: str) -> Sheet:
-    found = [d for d in inspections.ledger(db, offset=0, limit=100_000)[0] if d.found_on < end]
+def _defects(db: Database, last_day: dt.date) -> Sheet:
+    day = last_day.isoformat()
+    found = [d.as_of(day) for d in inspections.ledger(db, offset=0, limit=100_000)[0] if d.found_on <= day]
     rows: list[list[Cell]] = [[d.unit_code, d.location, d.description, d.state.value, d.found_on, d.deadline or "",
                                d.closed_on or ""] for d in found]  # fmt: skip
-    return Sheet("遗留工程台账", "遗留工程台账（本月末以前发现的问题；状态为生成报表时）",
+    return Sheet("遗留工程台账", "遗留工程台账（本月末以前发现的问题，状态为月末时）",
                  [Column("房号", width=12), Column("部位", width=12), Column("问题", width=36), Column("状态", width=9),
                   Column("发现日期", width=11), Column("整改期限", width=11), Column("销项日期", width=11)], rows)  # fmt: skip
 
 
 def _keys(db: Database, at: dt.datetime) -> Sheet:
-    rows: list[list[Cell]] = [[k.number, k.unit_code, k.contents, k.state(at), k.deposited_on, k.location]
+    rows: list[list[Cell]] = [[k.number, k.unit_code, k.contents, k.as_of(at).state(at), k.deposited_on, k.location]
                               for k in keys.ledger(db) if k.deposited_on <= at.date().isoformat()]  # fmt: skip
-    return Sheet("钥匙台账", "钥匙托管台账（本月末以前托管的钥匙）",
+    return Sheet("钥匙台账", "钥匙托管台账（本月末以前托管的钥匙，状态为月末时）",
                  [Column("编号", width=9), Column("房号", width=12), Column("钥匙", width=20), Column("状态", width=10),
                   Column("托管日期", width=11), Column("存放位置", width=14)], rows)  # fmt: skip
 
@@ -257,8 +259,8 @@ def monthly_report(db: Database, month: str, progress: Progress | None = None) -
     month_end = min(dt.datetime.now(), dt.datetime.combine(last_day, dt.time(23, 59)))  # keys out at month end
     steps: list[Callable[[], Sheet]] = [
         lambda: _fees(db, wanted, start, end), lambda: _arrears(db, last_day), lambda: _cash_days(db, start, end),
-        lambda: _repairs(db, start, end), lambda: _complaints(db, start, end), lambda: _renovations(db, end),
-        lambda: _move_ins(db, start, end), lambda: _defects(db, end), lambda: _keys(db, month_end),
+        lambda: _repairs(db, start, end), lambda: _complaints(db, start, end), lambda: _renovations(db, last_day),
+        lambda: _move_ins(db, start, end), lambda: _defects(db, last_day), lambda: _keys(db, month_end),
         lambda: _visits(db, wanted), lambda: _spot_checks(db, wanted), lambda: _activities(db, wanted),
     ]  # fmt: skip
     sheets = []

@@ -93,6 +93,17 @@ def ledger(db: Database, state: str = "", building: str = "", review_overdue_on:
     return [from_row(db, r) for r in rows]
 
 
+def ledger_as_of(db: Database, day: dt.date) -> list[tuple[Renovation, str]]:
+    """装修台账 as it stood at the end of ``day``: the renovations applied for by then, each with its state then."""
+    from propdesk.core.renovation import state_as_of
+
+    closing = renovations.closing_dates(db)
+    stamp = day.isoformat()
+    return [
+        (r, state_as_of(r, stamp, *closing.get(r.id, (None, None)))) for r in ledger(db) if r.applied_at[:10] <= stamp
+    ]
+
+
 def counts(db: Database, today: dt.date | None = None) -> dict[str, int]:
     day = today or dt.date.today()
     grace = renovation_settings.pass_return_days(db)

@@ -99,10 +99,11 @@ def complaints_by_category(db: Database, start: str, end: str) -> list[dict[str,
 def move_ins(db: Database, start: str, end: str) -> dict[str, int]:
     row = db.execute(
         "SELECT sum(completed_at IS NOT NULL AND completed_at >= ? AND completed_at < ?),"
-        " sum(completed_at IS NULL) FROM move_ins",
-        (start, end),
+        " sum(started_at < ? AND (completed_at IS NULL OR completed_at >= ?)),"
+        " sum(completed_at IS NOT NULL AND completed_at < ?) FROM move_ins",
+        (start, end, end, end, end),
     ).fetchone()
-    return {"finished": int(row[0] or 0), "unfinished": int(row[1] or 0)}
+    return {"finished": int(row[0] or 0), "unfinished": int(row[1] or 0), "done_by_end": int(row[2] or 0)}
 
 
 def units_by_state(db: Database) -> list[tuple[str, int]]:

@@ -216,3 +216,14 @@ def previous_state(db: Database, renovation_id: int) -> str | None:
     """The unit's state when the permit made it 装修中."""
     value = db.scalar("SELECT previous_state FROM renovations WHERE id = ?", (renovation_id,))
     return str(value) if value else None
+
+
+def closing_dates(db: Database) -> dict[int, tuple[str | None, str | None]]:
+    """Each renovation's passed acceptance and deposit settlement dates (for the ledger as of a past day)."""
+    found: dict[int, tuple[str | None, str | None]] = {}
+    for renovation_id, accepted, settled in db.execute(
+        "SELECT r.id, (SELECT min(a.inspected_on) FROM acceptances a WHERE a.renovation_id = r.id AND a.passed),"
+        " (SELECT s.settled_at FROM deposit_settlements s WHERE s.renovation_id = r.id) FROM renovations r"
+        " WHERE r.state IN ('已验收', '已结算')"):  # fmt: skip
+        found[renovation_id] = (accepted, settled)
+    return found
