@@ -79,23 +79,23 @@ def _hand_counts(db: Database, month: str) -> dict[str, tuple[int, int]]:
         "repair_notes": (
             sum(o.last_note_at is not None and o.last_note_at >= _plus_days(o.reported_at, 3) for o in three),
             len(three),
-        ),  # fmt: skip
+        ),
         "complaint_callbacks": (sum(c.callback_at is not None for c in resolved), len(resolved)),
         "complaint_response": (
             sum(c.responded_at is not None and c.responded_at <= c.respond_due for c in received),
             len(received),
-        ),  # fmt: skip
+        ),
         "complaint_resolution": (
             sum(c.resolved_at is not None and c.resolved_at <= c.resolve_due for c in received),
             len(received),
-        ),  # fmt: skip
+        ),
         "visit_feedback": (sum(i.state == "已反馈" for i in issues), len(issues)),
         "visit_ratio": (len({v.unit_id for v in month_visits}), plan.occupied if plan else 0),
         "visit_repeats": (len({v.unit_id for v in month_visits} & earlier), 0),
         "defects_next_day": (
             sum(d.transferred_on is not None and d.transferred_on <= _plus_days(d.found_on, 1)[:10] for d in defects),
             len(defects),
-        ),  # fmt: skip
+        ),
         "patrol_coverage": (patrolled, days_under_way),
         "unclosed_days": (len(unclosed), 0),
         "move_in_documents": (sum(Step.DOCUMENTS in m.missing() for m in move_ins.open_move_ins(db)), 0),
