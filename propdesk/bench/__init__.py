@@ -578,7 +578,7 @@ def _arrears(path: Path) -> Result:
 
 
 def run_bench(size: str = "small", as_json: bool = False, only: str = "") -> int:
-    from propdesk.bench import move_in, renovation, reports, service_desk
+    from propdesk.bench import move_in, renovation, reports, responsiveness, service_desk
 
     path = dataset(size)
     with tempfile.TemporaryDirectory(prefix="propdesk-bench-") as tmp:
@@ -606,6 +606,7 @@ def run_bench(size: str = "small", as_json: bool = False, only: str = "") -> int
             ("service-desk", lambda: service_desk.service_desk(path, Path(tmp))),
             ("monthly-report", lambda: reports.monthly_workbook(path, Path(tmp))),
             ("unit-archive", lambda: reports.unit_archives(path, Path(tmp))),
+            ("responsiveness", lambda: responsiveness.responsiveness(path, Path(tmp))),
         ]
         results: list[Result] = []
         results_by_name: dict[str, Result] = {}

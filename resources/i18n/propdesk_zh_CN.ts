@@ -4755,6 +4755,10 @@ This part comes in a later version.</source>
         <source>Saved %1 unit archives to %2</source>
         <translation>已生成 %1 户档案，保存在 %2</translation>
     </message>
+    <message>
+        <source>Cancelled: %1 unit archives were saved to %2</source>
+        <translation>已取消：已生成的 %1 份房屋档案保存在 %2</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>

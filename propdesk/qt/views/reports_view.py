@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from propdesk.core.progress import Progress
+from propdesk.core.progress import Cancelled, Progress
 from propdesk.reports.monthly_xlsx import write_monthly
 from propdesk.services.monthly_report import charts, monthly_report
 
@@ -162,6 +162,8 @@ class ReportsView(QWidget):
         self.archive_button.setEnabled(False)
         actor = self.desk.actor
 
+        written: list[str] = []
+
         def job(db: Any) -> int:
             found = archive_units(db, building)
             for index, (unit_id, code) in enumerate(found):
@@ -170,6 +172,7 @@ class ReportsView(QWidget):
                 partial = target.with_name(f".{target.name}.partial")
                 partial.write_bytes(build_archive(db, actor, unit_id))
                 partial.replace(target)
+                written.append(code)
             return len(found)
 
         def done(count: int) -> None:
@@ -181,6 +184,10 @@ class ReportsView(QWidget):
         def failed(exc: BaseException) -> None:
             watcher.finish()
             self.archive_button.setEnabled(True)
+            if isinstance(exc, Cancelled):  # the files finished before the cancel are whole and kept
+                self.archive_label.setText(self.tr("Cancelled: %1 unit archives were saved to %2")
+                                           .replace("%1", str(len(written))).replace("%2", str(folder)))  # fmt: skip
+                return
             prompts.show_exception(self, exc)
 
         self.desk.query(job, done, failed)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from propdesk.qt.charts import BarChart
 from propdesk.qt.desk import Desk
 from propdesk.qt.entity_names import entity_name
+from propdesk.qt.tables import bulk_fill
 
 
 def _link(view: str, count: int, alarming: bool | None = None) -> str:
@@ -196,17 +197,12 @@ class TodayView(QWidget):
         tiles += [(state.value, summary.by_state.get(state.value, 0)) for state in UnitState]
         for index, (label, value) in enumerate(tiles):
             self.figures_layout.addWidget(self._tile(label, value), index // 5, index % 5)
-        self.recent_table.setRowCount(len(summary.recent))
-        for row, entry in enumerate(summary.recent):
-            for col, text in enumerate(
-                [
-                    entry.at,
-                    entry.author,
-                    entity_name(entry.entity),
-                    entry.summary or entry.action,
-                ]
-            ):
-                self.recent_table.setItem(row, col, QTableWidgetItem(text))
+        with bulk_fill(self.recent_table):
+            self.recent_table.setRowCount(len(summary.recent))
+            for row, entry in enumerate(summary.recent):
+                cells = [entry.at, entry.author, entity_name(entry.entity), entry.summary or entry.action]
+                for col, text in enumerate(cells):
+                    self.recent_table.setItem(row, col, QTableWidgetItem(text))
         self.loaded.emit()
 
     @staticmethod
