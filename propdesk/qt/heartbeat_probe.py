@@ -95,7 +95,7 @@ def run(db_path: Path, workdir: Path) -> dict[str, Any]:
     beat = Heartbeat()
     found: dict[str, Any] = {"areas_peak_mb": round(memory, 1)}
 
-    def measure(name: str, start: Callable[[Callable[[], None]], None]) -> None:
+    def measure(name: str, start: Callable[[Callable[[], None]], object]) -> None:
         finished: list[bool] = []
         began = time.perf_counter()
         beat.start()
@@ -131,7 +131,10 @@ def run(db_path: Path, workdir: Path) -> dict[str, Any]:
 
     measure("import", lambda done: importer.mutate(import_job, lambda _v: done(), on_error=lambda exc: done()))
     second.shutdown()
+    from propdesk.qt.views.reports_view import ReportsView
+
     reports = window.page("reports")
+    assert isinstance(reports, ReportsView)
     month_text = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
 
     def monthly(done: Callable[[], None]) -> None:
