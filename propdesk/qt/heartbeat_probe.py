@@ -169,8 +169,10 @@ def run(db_path: Path, workdir: Path) -> dict[str, Any]:
 def _first_building(db_path: Path) -> str:
     from propdesk.store.connection import open_database
 
+    from propdesk.services import buildings
+
     with open_database(db_path, exclusive=False) as db:
-        return str(db.scalar("SELECT code FROM buildings ORDER BY sort_key LIMIT 1"))
+        return buildings.list_buildings(db)[0].code
 
 
 if __name__ == "__main__":
