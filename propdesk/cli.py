@@ -91,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="检查数据文件是否完好")
     check.add_argument("--db", type=Path, required=True)
+    maintain = sub.add_parser("maintain", help="整理数据库（ANALYZE + VACUUM），报告文件大小")
+    maintain.add_argument("--db", type=Path, required=True)
+    maintain.add_argument("--size-only", action="store_true", help="只报告文件大小，不整理")
 
     bench = sub.add_parser("bench", help="性能测试")
     bench.add_argument("--size", choices=["small", "large"], default="small")
@@ -159,6 +162,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _bills(args.db, args.start, args.end or args.start, args.building)
     if command == "check":
         return _check(args.db)
+    if command == "maintain":
+        return _maintain(args.db, args.size_only)
     if command == "backup":
         return _backup(args.db, args.to)
     if command == "restore":
@@ -325,6 +330,21 @@ def _check(db_path: Path) -> int:
         print(problem, file=sys.stderr)
     _error(f"数据文件有 {len(report.problems)} 处损坏，请从备份恢复")
     return EXIT_ERROR
+
+
+def _maintain(db_path: Path, size_only: bool) -> int:
+    from propdesk.services import maintenance
+    from propdesk.store.connection import open_database
+
+    with open_database(db_path, create=False) as db:
+        if size_only:
+            found = maintenance.size(db)
+            print(f"{db_path}：{found.megabytes:.1f} MB，其中未用空间 {found.free_bytes / 1024 / 1024:.1f} MB")
+            return EXIT_OK
+        result = maintenance.optimize(db, Actor.from_os())
+    print(f"已整理 {db_path}：{result.before.megabytes:.1f} MB → {result.after.megabytes:.1f} MB，"
+          f"用时 {result.seconds:.1f} 秒")  # fmt: skip
+    return EXIT_OK
 
 
 if __name__ == "__main__":

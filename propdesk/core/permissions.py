@@ -32,6 +32,7 @@ class Permission(StrEnum):
     WAIVE_LATE_FEE = "减免滞纳金"
     HANDLE_SERVICE = "登记和处理报修、投诉"
     REVIEW_SERVICE = "审核投诉处理"
+    MAINTAIN_DATABASE = "整理数据库"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

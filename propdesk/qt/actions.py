@@ -45,6 +45,9 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec(
         "restore_backup", QT_TRANSLATE_NOOP("Menu", "File"), QT_TRANSLATE_NOOP("Action", "Restore from a backup…")
     ),
+    ActionSpec(
+        "optimize_database", QT_TRANSLATE_NOOP("Menu", "File"), QT_TRANSLATE_NOOP("Action", "Tidy up the data file…")
+    ),
     ActionSpec("switch_user", QT_TRANSLATE_NOOP("Menu", "File"), QT_TRANSLATE_NOOP("Action", "Switch user…")),
     ActionSpec("lock_screen", QT_TRANSLATE_NOOP("Menu", "File"), QT_TRANSLATE_NOOP("Action", "Lock screen"), "Ctrl+L"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Menu", "File"), QT_TRANSLATE_NOOP("Action", "Quit"), "Ctrl+Q"),
@@ -113,5 +116,6 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec(
         "change_password", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Change my password…")
     ),
+    ActionSpec("user_guide", QT_TRANSLATE_NOOP("Menu", "Help"), QT_TRANSLATE_NOOP("Action", "User guide"), "F1"),
     ActionSpec("about", QT_TRANSLATE_NOOP("Menu", "Help"), QT_TRANSLATE_NOOP("Action", "About propdesk")),
 ]

@@ -227,6 +227,24 @@ def _check_and_migrate(db: Database) -> None:
     db.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
+def file_size(db: Database) -> tuple[int, int]:
+    """(bytes the file takes, bytes of it unused: free pages a VACUUM gives back)."""
+    page = int(db.conn.execute("PRAGMA page_size").fetchone()[0])
+    pages = int(db.conn.execute("PRAGMA page_count").fetchone()[0])
+    free = int(db.conn.execute("PRAGMA freelist_count").fetchone()[0])
+    return page * pages, page * free
+
+
+def optimize(db: Database) -> None:
+    """ANALYZE (fresh statistics for the query planner), then VACUUM (the file rewritten compactly). VACUUM
+    runs outside any transaction; the WAL is checkpointed so the file on disk shows the result."""
+    assert not db.conn.in_transaction, "optimize outside a use case's transaction"
+    db.conn.execute("ANALYZE")
+    db.conn.commit()
+    db.conn.execute("VACUUM")
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def integrity_problems(db: Database) -> list[str]:
     """``PRAGMA integrity_check`` and ``foreign_key_check``: an empty list means healthy."""
     problems = [r[0] for r in db.conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]

@@ -378,6 +378,10 @@
         <translation>切换用户…</translation>
     </message>
     <message>
+        <source>Tidy up the data file…</source>
+        <translation>整理数据文件…</translation>
+    </message>
+    <message>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
@@ -456,6 +460,10 @@
     <message>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
     </message>
     <message>
         <source>About propdesk</source>
@@ -2521,6 +2529,13 @@ Stop working in it and call support.</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>propdesk user guide</source>
+        <translation>propdesk 使用指南</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import units and owners from Excel</source>
@@ -2911,6 +2926,18 @@ Put the newest good backup (%2) in its place? The damaged file is kept beside it
     <message>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Tidy up the data file</source>
+        <translation>整理数据文件</translation>
+    </message>
+    <message>
+        <source>The data file is %1 MB (%2 MB unused). Tidying it up takes a few seconds per 100 MB; other work waits meanwhile. Go ahead?</source>
+        <translation>数据文件 %1 MB（其中 %2 MB 未使用）。整理需要每 100 MB 几秒钟，期间其他操作需稍候。现在整理吗？</translation>
+    </message>
+    <message>
+        <source>Done in %1 s: %2 MB → %3 MB.</source>
+        <translation>整理完成，用时 %1 秒：%2 MB → %3 MB。</translation>
     </message>
     <message>
         <source>About propdesk</source>

@@ -131,3 +131,28 @@ def test_back_from_a_unit_keeps_the_list_page(qtbot: Any, window: MainWindow) ->
     qtbot.waitUntil(lambda: view.model.rowCount() > 0)
     assert view.state_combo.currentData() == "已入住" and view.model.row_object(0).id == first.id
     assert window.actions_by_name["go_back"].shortcut().toString() == "Alt+Left"
+
+
+def test_f1_opens_the_user_guide_and_an_admin_tidies_the_file(qtbot: Any, window: MainWindow,
+                                                              answers: list[tuple[str, str, str]]) -> None:  # fmt: skip
+    import os
+
+    from propdesk.core.author import Actor
+
+    from propdesk.qt.dialogs.guide_dialog import GuideDialog
+
+    assert window.actions_by_name["user_guide"].shortcut().toString() == "F1"
+    window.actions_by_name["user_guide"].trigger()
+    guide = next(w for w in window.findChildren(GuideDialog))
+    text = guide.browser.toPlainText()
+    assert "使用指南" in text and "日结" in text and "Ctrl+R" in text
+    if os.environ.get("PROPDESK_SHOTS"):
+        guide.grab().save(os.path.join(os.environ["PROPDESK_SHOTS"], "guide.png"))
+    guide.close()
+    window.desk.set_actor(Actor("王小丽", frozenset({"前台客服"})))
+    assert not window.actions_by_name["optimize_database"].isVisible()
+    window.desk.set_actor(Actor("管理员"))
+    assert window.actions_by_name["optimize_database"].isVisible()
+    window.actions_by_name["optimize_database"].trigger()
+    qtbot.waitUntil(lambda: any("整理完成" in text for _kind, _title, text in answers), timeout=30_000)
+    assert any(kind == "confirm" and "MB" in text for kind, _title, text in answers)
