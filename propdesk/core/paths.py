@@ -9,14 +9,33 @@ APP_NAME = "propdesk"
 DB_FILE_NAME = "propdesk.sqlite3"
 
 
-def data_dir() -> Path:
-    """The user's data directory (``%LOCALAPPDATA%\\propdesk`` on Windows); ``PROPDESK_HOME`` overrides."""
+LOCATION_FILE = "location.json"  # left in the home folder when the data moves elsewhere (a D: drive)
+
+
+def home_dir() -> Path:
+    """Where propdesk first keeps its data (``%LOCALAPPDATA%\\propdesk`` on Windows); ``PROPDESK_HOME`` overrides."""
     override = os.environ.get("PROPDESK_HOME")
     if override:
         return Path(override)
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    """The data folder: the home folder, or where the admin moved the data to (the pointer file in home)."""
+    home = home_dir()
+    pointer = home / LOCATION_FILE
+    if pointer.is_file():
+        import json
+
+        try:
+            moved = json.loads(pointer.read_text(encoding="utf-8")).get("data_dir")
+        except (OSError, ValueError):
+            moved = None
+        if moved:
+            return Path(moved)
+    return home
 
 
 def default_db_path() -> Path:

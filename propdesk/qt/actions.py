@@ -112,6 +112,7 @@ ACTIONS: list[ActionSpec] = [
         QT_TRANSLATE_NOOP("Action", "Renovation…"),
     ),
     ActionSpec("backup_folder", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Backup folder…")),
+    ActionSpec("data_location", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Data location…")),
     ActionSpec("manage_users", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Users…")),
     ActionSpec(
         "change_password", QT_TRANSLATE_NOOP("Menu", "Settings"), QT_TRANSLATE_NOOP("Action", "Change my password…")

@@ -167,9 +167,8 @@ def run(db_path: Path, workdir: Path) -> dict[str, Any]:
 
 
 def _first_building(db_path: Path) -> str:
-    from propdesk.store.connection import open_database
-
     from propdesk.services import buildings
+    from propdesk.store.connection import open_database
 
     with open_database(db_path, exclusive=False) as db:
         return buildings.list_buildings(db)[0].code

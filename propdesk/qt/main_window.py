@@ -484,6 +484,7 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("User: %1").replace("%1", actor.name))
         for name, permission in (("manage_users", Permission.MANAGE_USERS), ("restore_backup", Permission.RESTORE_BACKUP),
                                  ("optimize_database", Permission.MAINTAIN_DATABASE),
+                                 ("data_location", Permission.MAINTAIN_DATABASE),
                                  ("community_settings", Permission.EDIT_SETTINGS),
                                  ("backup_folder", Permission.EDIT_SETTINGS),
                                  ("cash_desk_settings", Permission.EDIT_SETTINGS),
@@ -568,6 +569,41 @@ class MainWindow(QMainWindow):
                          .replace("%3", f"{result.after.megabytes:.1f}"))  # fmt: skip
 
         self.desk.query(maintenance.size, asked)
+
+    def on_data_location_triggered(self) -> None:
+        """数据位置 (admins): move the data file and its backups to another folder, then start again there."""
+        from propdesk.services import data_location
+
+        from PySide6.QtWidgets import QFileDialog
+
+        here = data_location.current()
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Move the data to"), str(here))
+        if not folder or not prompts.confirm(
+            self, self.tr("Data location"),
+            self.tr("Move the data file and its backups from %1 to %2? propdesk closes afterwards; open it again "
+                    "to go on working.").replace("%1", str(here)).replace("%2", folder)):  # fmt: skip
+            return
+        self.move_data(Path(folder))
+
+    def move_data(self, folder: Path) -> None:
+        from propdesk.services import data_location
+
+        from propdesk.qt.worker import FileJob
+
+        actor = self.desk.actor
+
+        def done(report: Any) -> None:
+            # nothing may open the old path again (it would make a new, empty file there): stop the worker first
+            self.desk.worker.shutdown()
+            prompts.info(self, self.tr("Data location"),
+                         self.tr("The data is now in %1 (%2 backups moved with it). propdesk will close now; open it "
+                                 "again to go on working.").replace("%1", str(report.target))
+                         .replace("%2", str(report.backups)))  # fmt: skip
+            self.data_moved = True
+            self.close()
+
+        self.desk.query(FileJob(lambda path: data_location.move_data(actor, path, folder)), done,
+                        lambda exc: prompts.show_exception(self, exc))  # fmt: skip
 
     def on_user_guide_triggered(self) -> None:
         from propdesk.qt.dialogs.guide_dialog import GuideDialog

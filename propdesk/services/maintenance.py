@@ -3,9 +3,8 @@ and 整理数据库 (ANALYZE for the query planner, VACUUM to give unused space 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import time
+from dataclasses import dataclass
 
 from propdesk.core.author import Actor
 from propdesk.core.permissions import Permission

@@ -454,6 +454,10 @@
         <translation>装修设置…</translation>
     </message>
     <message>
+        <source>Data location…</source>
+        <translation>数据位置…</translation>
+    </message>
+    <message>
         <source>Users…</source>
         <translation>用户管理…</translation>
     </message>
@@ -2938,6 +2942,22 @@ Put the newest good backup (%2) in its place? The damaged file is kept beside it
     <message>
         <source>Done in %1 s: %2 MB → %3 MB.</source>
         <translation>整理完成，用时 %1 秒：%2 MB → %3 MB。</translation>
+    </message>
+    <message>
+        <source>Move the data to</source>
+        <translation>把数据移到</translation>
+    </message>
+    <message>
+        <source>Data location</source>
+        <translation>数据位置</translation>
+    </message>
+    <message>
+        <source>Move the data file and its backups from %1 to %2? propdesk closes afterwards; open it again to go on working.</source>
+        <translation>把数据文件和备份从 %1 移到 %2？移动后 propdesk 会关闭，请重新打开继续工作。</translation>
+    </message>
+    <message>
+        <source>The data is now in %1 (%2 backups moved with it). propdesk will close now; open it again to go on working.</source>
+        <translation>数据已移到 %1（%2 份备份一起移动）。propdesk 现在关闭，请重新打开继续工作。</translation>
     </message>
     <message>
         <source>About propdesk</source>

@@ -30,9 +30,19 @@ def test_spec_builds_and_the_frozen_app_runs(tmp_path: Path) -> None:
     made = subprocess.run([str(exe), "demo", str(db), "--units", "20"], capture_output=True, text=True, env=env,
                           timeout=300)  # fmt: skip
     assert made.returncode == 0, made.stderr
-    pdf = tmp_path / "card.pdf"
-    printed = subprocess.run([str(exe), "print", "household-card", "1-1-101", "--db", str(db), "-o", str(pdf)],
+    from propdesk.store.connection import open_database
+
+    with open_database(db, exclusive=False) as opened:  # a receipt the demo took
+        number = str(opened.scalar("SELECT number FROM receipts WHERE voided_at IS NULL ORDER BY id LIMIT 1"))
+    pdf = tmp_path / "receipt.pdf"
+    printed = subprocess.run([str(exe), "print", "receipt", number, "--db", str(db), "-o", str(pdf)],
                              capture_output=True, text=True, env=env, timeout=300)  # fmt: skip
     assert printed.returncode == 0, printed.stderr
     text = pypdf.PdfReader(io.BytesIO(pdf.read_bytes())).pages[0].extract_text()
-    assert "业主信息登记表" in text and "1-1-101" in text
+    assert "收款收据" in text and number in text
+    # the Windows version resource the spec writes: valid, with the Chinese product name
+    import ast
+
+    info = (work / "build" / "version_info.txt").read_text(encoding="utf-8")
+    ast.parse(info)
+    assert "物业服务中心前台" in info

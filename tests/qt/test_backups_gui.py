@@ -104,3 +104,33 @@ def test_the_automatic_backup_folder_is_a_setting(qtbot: Any, tmp_path: Path, wi
                     timeout=5000)  # fmt: skip
     window.backups.on_timer_timeout()
     qtbot.waitUntil(lambda: len(backups.list_backups(chosen)) == 1, timeout=10_000)
+
+
+def test_the_admin_moves_the_data_to_another_drive(qtbot: Any, tmp_path: Path, demo_template: Path,
+                                                   answers: list[Any]) -> None:  # fmt: skip
+    """设置 → 数据位置: the file moves, the window closes, and the next start opens it in the new place."""
+    import shutil
+
+    from propdesk.core.author import Actor
+    from propdesk.core.paths import data_dir, default_db_path
+    from propdesk.store.connection import open_database
+
+    from propdesk.qt.app import ensure_application, open_desk
+
+    default_db_path().parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(demo_template, default_db_path())
+    ensure_application()
+    main, worker = open_desk(default_db_path(), Actor("管理员"))
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.ready, timeout=10_000):
+        main.show()
+        main.start()
+    assert main.actions_by_name["data_location"].isVisible()
+    target = tmp_path / "D盘" / "propdesk"
+    main.move_data(target)
+    qtbot.waitUntil(lambda: getattr(main, "data_moved", False), timeout=30_000)
+    worker.shutdown()
+    assert data_dir() == target and default_db_path().exists()
+    assert any("数据已移到" in text for _kind, _title, text in answers)
+    with open_database(default_db_path()) as db:
+        assert int(db.scalar("SELECT count(*) FROM units")) == 60
