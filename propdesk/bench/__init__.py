@@ -28,7 +28,7 @@ from typing import Any
 from propdesk.core.author import Actor
 from propdesk.core.paths import data_dir
 
-SIZES = {"small": 2000, "large": 10_000}
+SIZES = {"small": 2000, "large": 10_000, "1k": 1_000, "30k": 30_000}  # the last two for --growth
 
 
 @dataclass
