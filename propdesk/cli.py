@@ -99,7 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--size", choices=["small", "large"], default="small")
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--only", default="", help="只跑名字包含此文字的场景")
-    bench.add_argument("--growth", action="store_true", help="1,000 / 10,000 / 30,000 户下的关键场景：查找应持平，批量应线性")
+    bench.add_argument(
+        "--growth", action="store_true", help="1,000 / 10,000 / 30,000 户下的关键场景：查找应持平，批量应线性"
+    )
     return parser
 
 

@@ -413,6 +413,19 @@ class MainWindow(QMainWindow):
 
             dialog = CommunityDialog(self.desk, value, first_run=True, parent=self)
             dialog.exec()
+        if not summary.counts.get("units") and not getattr(self, "_first_steps_offered", False):
+            self._first_steps_offered = True  # a new office: the homes come next (asked once a session)
+            self.offer_first_steps()
+
+    def offer_first_steps(self) -> None:
+        from propdesk.qt.dialogs.first_steps_dialog import FirstStepsDialog
+
+        steps = FirstStepsDialog(self)
+        if steps.exec():
+            if steps.choice == FirstStepsDialog.GENERATE:
+                self.on_generate_building_triggered()
+            else:
+                self.on_import_ledger_triggered()
 
     # ------------------------------------------------------------ navigation
 

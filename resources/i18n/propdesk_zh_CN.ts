@@ -2444,6 +2444,37 @@ Stop working in it and call support.</source>
     </message>
 </context>
 <context>
+    <name>FirstStepsDialog</name>
+    <message>
+        <source>First steps</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>The data file has no units yet. How would you like to put them in?</source>
+        <translation>数据文件里还没有房屋。您想怎样录入？</translation>
+    </message>
+    <message>
+        <source>Generate the buildings</source>
+        <translation>批量生成楼栋</translation>
+    </message>
+    <message>
+        <source>Building number, entrances, floors, units per floor and their areas: every unit at once.</source>
+        <translation>填写楼号、单元数、层数、每层户数和各户面积，一次生成整栋的房号。</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>The office&apos;s existing ledger of units and owners (a template is offered).</source>
+        <translation>导入服务中心现有的房屋和业主台账（可下载模板）。</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Assign a follow-up</source>

@@ -80,7 +80,9 @@ def test_first_run_asks_for_the_community(qtbot: Any, tmp_path: Path, answers: l
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from propdesk.qt.dialogs.building_dialog import BuildingDialog
     from propdesk.qt.dialogs.community_dialog import CommunityDialog
+    from propdesk.qt.dialogs.first_steps_dialog import FirstStepsDialog
     from propdesk.qt.dialogs.sign_in_dialog import FirstAdminDialog
 
     path = tmp_path / "new.sqlite3"
@@ -97,9 +99,16 @@ def test_first_run_asks_for_the_community(qtbot: Any, tmp_path: Path, answers: l
             dialog.repeat_edit.setText("secret99")
             filled.append(dialog.windowTitle())
             dialog.on_save_clicked()
-        elif isinstance(dialog, CommunityDialog):
+        elif isinstance(dialog, CommunityDialog) and len(filled) == 1:
             dialog.name_edit.setText("翠湖苑")
             dialog.phone_edit.setText("0571-87654321")
+            filled.append(dialog.windowTitle())
+            dialog.on_save_clicked()
+        elif isinstance(dialog, FirstStepsDialog) and len(filled) == 2:  # no homes yet: generate the buildings
+            filled.append(dialog.windowTitle())
+            dialog.generate_button.click()
+        elif isinstance(dialog, BuildingDialog) and len(filled) == 3:
+            dialog.code_edit.setText("1")
             filled.append(dialog.windowTitle())
             dialog.on_save_clicked()
             return
@@ -109,8 +118,10 @@ def test_first_run_asks_for_the_community(qtbot: Any, tmp_path: Path, answers: l
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
         window.start()
-    qtbot.waitUntil(lambda: "翠湖苑" in window.windowTitle(), timeout=10_000)
-    assert len(filled) == 2 and "创建管理员" in filled[0] and "设置小区信息" in filled[1]
+    qtbot.waitUntil(lambda: "翠湖苑" in window.windowTitle() and len(filled) == 4, timeout=20_000)
+    assert "创建管理员" in filled[0] and "设置小区信息" in filled[1]
+    qtbot.waitUntil(lambda: window.today_view.summary is not None
+                    and window.today_view.summary.counts["units"] == 2 * 18 * 4, timeout=20_000)  # fmt: skip
     assert window.desk.actor.name == "周管理" and "管理员" in window.desk.actor.roles
     worker.shutdown()
     conn = sqlite3.connect(path)
