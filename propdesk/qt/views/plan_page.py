@@ -3,18 +3,15 @@ over in 元), the 走访 plan and the activities, each beside what was done; sav
 
 from __future__ import annotations
 
-from typing import Any
-
 from propdesk.core.errors import PropdeskError
 from propdesk.core.money import format_yuan, parse_yuan
 from propdesk.core.permissions import Permission
 from propdesk.core.plans import MonthPlan, PlanState
 from propdesk.services import plans
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,20 +25,15 @@ from PySide6.QtWidgets import (
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
 from propdesk.qt.tables import button_row, read_only_table
+from propdesk.qt.views.month_page import MonthPage
 
 _TARGET = 1  # the one column typed into
 
 
-class PlanPage(QWidget):
-    print_requested = Signal(str, str)
-
+class PlanPage(MonthPage):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent=parent)
         self.plan: MonthPlan | None = None
-        self.month_edit = QDateEdit(QDate.currentDate())
-        self.month_edit.setDisplayFormat("yyyy-MM")
-        self.month_edit.setCalendarPopup(True)
         self.state_label = QLabel()
         self.table = read_only_table([self.tr("Building"), self.tr("Collection target (元)"),
                                       self.tr("Collected this month"), self.tr("Done")])  # fmt: skip
@@ -76,17 +68,9 @@ class PlanPage(QWidget):
         layout.addWidget(self.activities_label)
         layout.addLayout(note)
         layout.addLayout(button_row([self.save_button, self.approve_button]))
-        self.month_edit.dateChanged.connect(lambda _d: self.reload())
         self.save_button.clicked.connect(self.on_save_clicked)
         self.approve_button.clicked.connect(self.on_approve_clicked)
         self.export_button.clicked.connect(self.on_export_clicked)
-
-    def month(self) -> str:
-        return self.month_edit.date().toString("yyyy-MM")
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self.reload()
 
     def reload(self) -> None:
         month = self.month()

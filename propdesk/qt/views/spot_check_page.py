@@ -8,29 +8,24 @@ from typing import Any
 from propdesk.core.spot_checks import FollowUp, Kind, SpotCheck, SpotItem
 from propdesk.services import spot_checks
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from propdesk.qt import prompts
 from propdesk.qt.desk import Desk
 from propdesk.qt.tables import button_row, read_only_table
+from propdesk.qt.views.month_page import MonthPage
 
 _FAILED = QColor("#fbd3d0")
 
 
-class SpotCheckPage(QWidget):
-    print_requested = Signal(str, str)
-
+class SpotCheckPage(MonthPage):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, 1, parent)
         self.sample: SpotCheck | None = None
         self.follow_up_of: dict[int, FollowUp] = {}
         self.ratio = spot_checks.DEFAULT_RATIO_PERCENT
-        self.month_edit = QDateEdit(QDate.currentDate().addMonths(-1))  # a month is sampled once it has ended
-        self.month_edit.setDisplayFormat("yyyy-MM")
-        self.month_edit.setCalendarPopup(True)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.draw_button = QPushButton(self.tr("Draw the sample"))
@@ -52,7 +47,6 @@ class SpotCheckPage(QWidget):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row([self.check_button]))
-        self.month_edit.dateChanged.connect(lambda _d: self.reload())
         self.draw_button.clicked.connect(self.on_draw_clicked)
         self.ratio_button.clicked.connect(self.on_ratio_clicked)
         self.check_button.clicked.connect(self.on_check_clicked)
@@ -60,13 +54,6 @@ class SpotCheckPage(QWidget):
         self.export_button.clicked.connect(self.on_export_clicked)
         self.print_button.clicked.connect(lambda: self.print_requested.emit("spot-check", self.month()))
         self.show_sample(None, self.ratio)
-
-    def month(self) -> str:
-        return self.month_edit.date().toString("yyyy-MM")
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self.reload()
 
     def reload(self) -> None:
         month = self.month()

@@ -8,25 +8,19 @@ from typing import Any
 from propdesk.core.staff_quality import Observation, StaffMonth
 from propdesk.services import staff_quality
 
-from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from propdesk.qt.desk import Desk
 from propdesk.qt.tables import read_only_table, table_group
+from propdesk.qt.views.month_page import MonthPage
 
 _SHORT = QColor("#fbd3d0")
 
 
-class StaffPage(QWidget):
-    print_requested = Signal(str, str)
-
+class StaffPage(MonthPage):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.month_edit = QDateEdit(QDate.currentDate())
-        self.month_edit.setDisplayFormat("yyyy-MM")
-        self.month_edit.setCalendarPopup(True)
+        super().__init__(desk, parent=parent)
         self.record_button = QPushButton(self.tr("Record a check… (Ctrl+N)"))
         self.record_button.setShortcut("Ctrl+N")
         self.export_button = QPushButton(self.tr("Export to Excel…"))
@@ -44,16 +38,8 @@ class StaffPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(table_group(self.tr("Each person's month"), self.summary, []), 1)
         layout.addWidget(table_group(self.tr("Observations"), self.observations, []), 2)
-        self.month_edit.dateChanged.connect(lambda _d: self.reload())
         self.record_button.clicked.connect(self.on_record_clicked)
         self.export_button.clicked.connect(self.on_export_clicked)
-
-    def month(self) -> str:
-        return self.month_edit.date().toString("yyyy-MM")
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self.reload()
 
     def reload(self) -> None:
         month, actor = self.month(), self.desk.actor
