@@ -619,13 +619,20 @@ def run_bench(size: str = "small", as_json: bool = False, only: str = "") -> int
     if as_json:
         print(
             json.dumps(
-                {"size": size, "units": SIZES[size], "results": [{**asdict(r), "ratio": r.ratio} for r in results]},
+                {
+                    "size": size,
+                    "units": SIZES[size],
+                    "file_bytes": path.stat().st_size,
+                    "results": [{**asdict(r), "ratio": r.ratio} for r in results],
+                },
                 ensure_ascii=False,
                 indent=2,
             )
         )
     else:
-        print(f"propdesk bench — {size}（{SIZES[size]:,} 户）  {sys.platform}, {os.cpu_count()} cores")
+        megabytes = path.stat().st_size / 1024 / 1024
+        print(f"propdesk bench — {size}（{SIZES[size]:,} 户，数据文件 {megabytes:,.0f} MB）  {sys.platform}, "
+              f"{os.cpu_count()} cores")  # fmt: skip
         print(f"{'场景':<28}{'中位数 ms':>12}{'原始库 ms':>12}{'倍数':>8}  {'目标':<28}结果")
         for r in results:
             ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
