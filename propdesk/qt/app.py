@@ -15,7 +15,7 @@ from propdesk.core.resources import font_path, resource_path
 from propdesk.store.connection import Database
 
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from propdesk.qt import prompts
@@ -33,6 +33,7 @@ def ensure_application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("propdesk")
     app.setOrganizationName("propdesk")
+    app.setWindowIcon(QIcon(str(resource_path("icons/propdesk.png"))))
     install_font(app)
     install_translations(app)
     return app
