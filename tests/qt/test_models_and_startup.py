@@ -29,6 +29,7 @@ def _unit(i: int) -> Unit:
 
 
 def test_page_model_passes_qt_model_tester(qtmodeltester: Any) -> None:
+    ensure_application()  # the catalogue: the headers are translated (not left to the tests run before)
     model = PageModel(COLUMNS)
     model.set_rows([_unit(i) for i in range(1, 30)])
     qtmodeltester.check(model)
