@@ -189,6 +189,15 @@ def _unit_where(f: UnitFilter) -> tuple[str, list[Any]]:
 
 
 def count_units(db: Database, f: UnitFilter) -> int:
+    if not f.text:  # the kept counts: the same for 1,000 units or 30,000
+        clauses, params = [], []
+        for column, value in (("b.code", f.building), ("c.state", f.state), ("c.unit_type", f.unit_type)):
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        return int(db.scalar(f"SELECT coalesce(sum(c.n), 0) FROM unit_counts c JOIN buildings b ON b.id = c.building_id"
+                             f"{where}", params))  # fmt: skip
     where, params = _unit_where(f)
     return int(db.scalar(f"SELECT count(*) FROM units u JOIN buildings b ON b.id = u.building_id{where}", params))
 
@@ -228,7 +237,9 @@ def refresh_owner_names(db: Database, unit_id: int) -> None:
 
 
 def count_by_state(db: Database) -> dict[str, int]:
-    return {r["state"]: r["n"] for r in db.rows("SELECT state, count(*) AS n FROM units GROUP BY state")}
+    return {
+        r["state"]: r["n"] for r in db.rows("SELECT state, sum(n) AS n FROM unit_counts GROUP BY state HAVING n > 0")
+    }
 
 
 # ---------------------------------------------------------------- persons
@@ -487,7 +498,7 @@ def vehicles_of(db: Database, unit_id: int) -> list[Vehicle]:
 
 def counts(db: Database) -> dict[str, int]:
     return {
-        "units": int(db.scalar("SELECT count(*) FROM units")),
+        "units": int(db.scalar("SELECT coalesce(sum(n), 0) FROM unit_counts")),
         "buildings": int(db.scalar("SELECT count(*) FROM buildings")),
         "owners": int(db.scalar("SELECT count(DISTINCT person_id) FROM ownerships WHERE end_date IS NULL")),
         "residents": int(db.scalar("SELECT count(*) FROM residents WHERE move_out_date IS NULL")),

@@ -3,4 +3,4 @@
 ``schema.py`` asserts it matches its migration list.
 """
 
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
