@@ -12,6 +12,7 @@ class FirstStepsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("First steps"))
+        self.setMinimumWidth(480)
         self.choice = 0
         intro = QLabel(self.tr("The data file has no units yet. How would you like to put them in?"))
         intro.setWordWrap(True)
