@@ -46,6 +46,13 @@ def _cover(community: Any, record: Any, sections: list[str], actor: Actor) -> by
 
 
 def build_archive(db: Database, actor: Actor, unit_id: int, progress: Progress | None = None) -> bytes:
+    from propdesk.core.collection import collected_after
+
+    with collected_after():
+        return _build_archive(db, actor, unit_id, progress)
+
+
+def _build_archive(db: Database, actor: Actor, unit_id: int, progress: Progress | None = None) -> bytes:
     from pypdf import PdfReader, PdfWriter
 
     from propdesk.services import (

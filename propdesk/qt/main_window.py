@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -162,6 +163,9 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         if key not in self.pages:
             self._add_page(key, self._page_factories[key]())
+            # an area's widgets and the modules it imported live as long as the window: out of the collector's
+            # reach, as the start-up objects are (a full collection stops the GUI thread while it walks them)
+            gc.freeze()
         return self.pages[key]
 
     def _make_units_view(self) -> QWidget:

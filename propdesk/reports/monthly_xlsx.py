@@ -66,8 +66,11 @@ def _write_sheet(workbook: Any, sheet: Sheet, report: MonthlyReport, first: bool
 def write_monthly(path: Path, report: MonthlyReport) -> None:
     from openpyxl import Workbook
 
-    workbook = Workbook()
-    add_styles(workbook)
-    for index, sheet in enumerate(report.sheets):
-        _write_sheet(workbook, sheet, report, index == 0)
-    save_workbook(workbook, path)
+    from propdesk.core.collection import collected_after
+
+    with collected_after():  # tens of thousands of cells alive at once: no full collection walks them mid-way
+        workbook = Workbook()
+        add_styles(workbook)
+        for index, sheet in enumerate(report.sheets):
+            _write_sheet(workbook, sheet, report, index == 0)
+        save_workbook(workbook, path)
