@@ -79,24 +79,25 @@ def open_desk(db_path: Path, actor: Actor | None = None) -> tuple[MainWindow, Db
 
     Without ``actor`` the window asks who is signing in; tests and the benchmark pass one.
     """
-    # The worker gives up the GIL at every SQLite step and file write and takes it straight back; a GUI thread
-    # waiting for it only asks for it after the switch interval passes with no hand-over, so with the default
-    # 5 ms it could wait 300 ms behind a workbook being written (measured). At 1 ms it gets its turn.
-    sys.setswitchinterval(0.001)
     worker = DbWorker(db_path)
     desk = Desk(worker, actor)
     window = MainWindow(desk, db_path, signed_in=actor is not None)
-    window.ready.connect(_freeze_startup_objects)
+    window.ready.connect(_once_usable)
     return window, worker
 
 
-def _freeze_startup_objects() -> None:
+def _once_usable() -> None:
     """The modules, widgets and wrappers built at start-up live as long as the app: moved out of the
     collector's reach, a full collection (which stops every thread, the GUI's too) no longer walks them —
     measured, a full collection during a long job fell from about 130 ms to 50 ms."""
     import gc
 
     gc.freeze()
+    # Once the window is usable: the worker gives up the GIL at every SQLite step and file write and takes it
+    # straight back; a GUI thread waiting for it only asks after the switch interval passes with no hand-over,
+    # so with the default 5 ms it waited up to 300 ms behind a workbook being written (measured). At 1 ms it gets
+    # its turn. (Not before: while the window is being built the two threads share the work of starting up.)
+    sys.setswitchinterval(0.001)
 
 
 def run_gui(db_path: Path | None = None, demo: bool = False) -> int:
