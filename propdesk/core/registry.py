@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from propdesk.core.change_log import ChangeLogEntry
+from propdesk.core.start_values import Community, SearchHit, UnitState
+
+__all__ = ["Community", "SearchHit", "UnitState"]  # kept here too: most of the code imports them from registry
 
 
 class UnitType(StrEnum):
@@ -16,17 +19,6 @@ class UnitType(StrEnum):
     SHOP = "商铺"
     PARKING = "车位"
     STORAGE = "储藏室"
-
-
-class UnitState(StrEnum):
-    """房态: where a unit is in its life."""
-
-    NOT_DELIVERED = "未交付"
-    DELIVERED = "已交付未入住"
-    RENOVATING = "装修中"
-    OCCUPIED = "已入住"
-    RENTED = "出租"
-    VACANT = "空置"
 
 
 class OwnerRole(StrEnum):
@@ -39,25 +31,6 @@ class ResidentKind(StrEnum):
 
     MEMBER = "住户"
     TENANT = "租户"
-
-
-@dataclass(frozen=True)
-class Community:
-    """小区 and office settings that appear on every form."""
-
-    name: str = ""
-    company: str = ""
-    office_address: str = ""
-    office_phone: str = ""
-    receipt_title: str = ""
-
-    @property
-    def is_set_up(self) -> bool:
-        return bool(self.name.strip())
-
-    @property
-    def office_title(self) -> str:
-        return f"{self.name}物业服务中心" if self.name else "物业服务中心"
 
 
 @dataclass(frozen=True)
@@ -253,15 +226,6 @@ class PrintedDocument:
     printed_at: str
     printed_by: str
     size_bytes: int
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    unit_id: int
-    code: str
-    owner_names: str
-    matched: str
-    state: str
 
 
 def format_area(area_centi_m2: int) -> str:

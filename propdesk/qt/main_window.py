@@ -12,7 +12,7 @@ from propdesk import __version__
 from propdesk.core.changes import Changes
 from propdesk.core.errors import EnvironmentProblem
 from propdesk.core.permissions import Permission
-from propdesk.core.registry import Community
+from propdesk.core.start_values import Community
 from propdesk.services.today import TodaySummary, today_summary
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def on_new_repair_triggered(self) -> None:
         """Ctrl+R from anywhere: on a unit's page the repair is for that unit."""
-        from propdesk.core.registry import SearchHit
+        from propdesk.core.start_values import SearchHit
 
         record = self.unit_page.record if self.stack.currentWidget() is self.pages.get("unit") else None
         hit = (SearchHit(record.unit.id, record.unit.code, record.unit.owner_names, "房号", record.unit.state)

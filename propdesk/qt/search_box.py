@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from propdesk.core.registry import SearchHit
+from propdesk.core.start_values import SearchHit
 from propdesk.services.search import search_units
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal

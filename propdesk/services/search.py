@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from propdesk.core.registry import SearchHit
+from propdesk.core.start_values import SearchHit
 from propdesk.core.unit_codes import normalize_query
 from propdesk.store import search as search_store
 from propdesk.store.connection import Database

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from propdesk.core.change_log import ChangeLogEntry
 from propdesk.core.limits import COMPLAINT_NEAR_HOURS, NOTE_AFTER_DAYS, PASS_RETURN_DAYS, PASS_RETURN_DAYS_KEY
-from propdesk.core.registry import Community
+from propdesk.core.start_values import Community
 from propdesk.store import (
     audit,
     complaints,
@@ -15,10 +15,10 @@ from propdesk.store import (
     defects,
     keys,
     monthly_figures,
-    registry,
     renovations,
     settings,
     spot_checks,
+    unit_counts,
     visits,
     work_orders,
 )
@@ -54,8 +54,8 @@ def today_summary(db: Database) -> TodaySummary:
     now = dt.datetime.now().replace(microsecond=0)
     return TodaySummary(
         community=settings.load_community(db),
-        counts=registry.counts(db),
-        by_state=registry.count_by_state(db),
+        counts=unit_counts.counts(db),
+        by_state=unit_counts.count_by_state(db),
         recent=audit.recent(db, 30),
         warnings=list(db.warnings),
         unclosed_days=day_closes.unclosed_days(db, dt.date.today().isoformat()),

@@ -22,6 +22,7 @@ from propdesk.core.registry import (
     VehicleInput,
 )
 from propdesk.core.unit_codes import natural_key, unit_code
+from propdesk.store import unit_counts
 from propdesk.store.connection import Database
 
 # ---------------------------------------------------------------- buildings
@@ -237,9 +238,7 @@ def refresh_owner_names(db: Database, unit_id: int) -> None:
 
 
 def count_by_state(db: Database) -> dict[str, int]:
-    return {
-        r["state"]: r["n"] for r in db.rows("SELECT state, sum(n) AS n FROM unit_counts GROUP BY state HAVING n > 0")
-    }
+    return unit_counts.count_by_state(db)
 
 
 # ---------------------------------------------------------------- persons
@@ -497,13 +496,7 @@ def vehicles_of(db: Database, unit_id: int) -> list[Vehicle]:
 
 
 def counts(db: Database) -> dict[str, int]:
-    return {
-        "units": int(db.scalar("SELECT coalesce(sum(n), 0) FROM unit_counts")),
-        "buildings": int(db.scalar("SELECT count(*) FROM buildings")),
-        "owners": int(db.scalar("SELECT count(DISTINCT person_id) FROM ownerships WHERE end_date IS NULL")),
-        "residents": int(db.scalar("SELECT count(*) FROM residents WHERE move_out_date IS NULL")),
-        "vehicles": int(db.scalar("SELECT count(*) FROM vehicles")),
-    }
+    return unit_counts.counts(db)
 
 
 # ---------------------------------------------------------------- bulk reads for the ledger import

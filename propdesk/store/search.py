@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from propdesk.core.identity import normalize_phone
 from propdesk.core.pinyin import initials
-from propdesk.core.registry import SearchHit
+from propdesk.core.start_values import SearchHit
 from propdesk.core.unit_codes import search_spellings
 from propdesk.store.connection import Database
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from propdesk.core.registry import Community
+from propdesk.core.start_values import Community
 from propdesk.store.connection import Database
 
 _COMMUNITY_KEYS = ("name", "company", "office_address", "office_phone", "receipt_title")

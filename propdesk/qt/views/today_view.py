@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from propdesk.core.changes import Changes
-from propdesk.core.registry import UnitState
+from propdesk.core.start_values import UnitState
 from propdesk.services.today import TodaySummary, today_summary
 
 from PySide6.QtCore import Qt, Signal
