@@ -46,7 +46,7 @@ def monthly_workbook(path: Path, workdir: Path) -> list[Result]:
     base = sorted(raw() for _ in range(3))[1]
     total, write = sorted(totals)[1], sorted(writes)[1]
     return [
-        Result(f"月度报表：统计并生成工作簿（{month}，10 张表，{cells:,} 个单元格）", total, None, "≤ 5 s", total <= 5000),
+        Result(f"月度报表：统计并生成工作簿（{month}，{len(report.sheets)} 张表，{cells:,} 个单元格）", total, None, "≤ 5 s", total <= 5000),
         Result("月度报表：写入工作簿（格式、合计、说明）", write, base, "≤ 2× openpyxl 直接写同样的单元格",
                write <= 2 * base),
     ]  # fmt: skip
