@@ -177,3 +177,109 @@ def test_file_dialogs_start_in_the_last_folder(qtbot: Any, tmp_path: Path, monke
     assert preferences.load().last_folder == str(usb)
     preferences.ask_save_path(None, "导出", "业主名单.xlsx", "Excel (*.xlsx)")
     assert seen[-1] == str(usb / "业主名单.xlsx")
+
+
+def test_a_new_office_takes_its_first_payment(qtbot: Any, tmp_path: Path, answers: list[Any], previews: list[str],
+                                              monkeypatch: Any) -> None:  # fmt: skip
+    """Issue 10's "new office": a fresh file through the window only — the first admin, the community, a building,
+    a unit marked occupied, the 物业服务费 price, this month's bills, and F9 at the counter prints the receipt."""
+    import datetime as dt
+
+    from propdesk.services import payments
+    from propdesk.store.connection import open_database
+    from tests.qt.conftest import wait_idle
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from propdesk.qt.dialogs.bill_run_dialog import BillRunDialog
+    from propdesk.qt.dialogs.building_dialog import BuildingDialog
+    from propdesk.qt.dialogs.community_dialog import CommunityDialog
+    from propdesk.qt.dialogs.fee_items_dialog import FeeItemDialog
+    from propdesk.qt.dialogs.first_steps_dialog import FirstStepsDialog
+    from propdesk.qt.dialogs.payment_dialog import PaymentDialog
+    from propdesk.qt.dialogs.sign_in_dialog import FirstAdminDialog
+    from propdesk.qt.dialogs.unit_dialog import UnitDialog
+
+    path = tmp_path / "office.sqlite3"
+    ensure_application()
+    window, worker = open_desk(path)
+    qtbot.addWidget(window)
+    done: list[str] = []
+
+    def fill() -> None:  # the modal dialogs of the first start, answered as a new office would
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, FirstAdminDialog) and not done:
+            dialog.name_edit.setText("周管理")
+            dialog.password_edit.setText("secret99")
+            dialog.repeat_edit.setText("secret99")
+            done.append("admin")
+            dialog.on_save_clicked()
+        elif isinstance(dialog, CommunityDialog) and done == ["admin"]:
+            dialog.name_edit.setText("翠湖苑")
+            done.append("community")
+            dialog.on_save_clicked()
+        elif isinstance(dialog, FirstStepsDialog) and len(done) == 2:
+            done.append("first steps")
+            dialog.generate_button.click()
+        elif isinstance(dialog, BuildingDialog) and len(done) == 3:
+            dialog.code_edit.setText("1")
+            done.append("building")
+            dialog.on_save_clicked()
+            return
+        QTimer.singleShot(50, fill)
+
+    QTimer.singleShot(0, fill)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+        window.start()
+    qtbot.waitUntil(lambda: len(done) == 4 and window.today_view.summary is not None
+                    and window.today_view.summary.counts["units"] > 0, timeout=20_000)  # fmt: skip
+    window.show_page("units")
+    units_view = window.page("units")
+    qtbot.waitUntil(lambda: units_view.model.rowCount() > 0, timeout=10_000)
+    unit = units_view.model.row_object(0)
+    edit = UnitDialog(window.desk, unit, window)
+    qtbot.addWidget(edit)
+    edit.state_combo.setCurrentText("已入住")
+    edit.on_save_clicked()
+    qtbot.waitUntil(lambda: edit.result_value is not None, timeout=10_000)
+    price = FeeItemDialog(window.desk, window)
+    qtbot.addWidget(price)
+    price.name_edit.setText("物业服务费")
+    price.kind_box.setCurrentText("按面积每月")
+    price.price_edit.setText("1.85")
+    price.on_save_clicked()
+    qtbot.waitUntil(lambda: price.result_value is not None, timeout=10_000)
+    bills = BillRunDialog(window.desk, window)
+    qtbot.addWidget(bills)
+    month = dt.date.today().strftime("%Y-%m")
+    bills.from_edit.setText(month)
+    bills.to_edit.setText(month)
+    bills.on_save_clicked()
+    qtbot.waitUntil(lambda: any(title == "账单已生成" for _, title, _ in answers), timeout=10_000)
+
+    def pay(dialog: PaymentDialog) -> int:
+        dialog.payer_edit.setText("张三")  # no owner registered yet: the payer is typed
+        dialog.cash_edit.setText("500")
+        dialog.on_save_clicked()
+        qtbot.waitUntil(lambda: dialog.result_value is not None or not dialog.error_label.isHidden(), timeout=10_000)
+        assert dialog.result_value is not None, dialog.error_label.text()
+        return 1
+
+    monkeypatch.setattr(PaymentDialog, "exec", pay)
+    window.open_unit(unit.id)
+    tab = window.unit_page.account_tab
+    qtbot.waitUntil(lambda: tab.account is not None and tab.account.unit_id == unit.id and tab.bills_table.rowCount() == 1,
+                    timeout=10_000)  # fmt: skip
+    window.unit_page.tabs.setCurrentWidget(tab)
+    window.activateWindow()  # back from the set-up dialogs: F9 is the window's shortcut
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    QTest.keyClick(tab.bills_table, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
+    wait_idle(qtbot, window)
+    worker.shutdown()
+    with open_database(path, exclusive=False) as db:
+        (receipt,) = payments.account(db, unit.id).receipts
+    assert receipt.number in previews[0] and receipt.total_fen == round(unit.area_centi_m2 * 185 / 100)
