@@ -77,7 +77,10 @@ def test_not_a_database_says_so(qtbot: Any, tmp_path: Path, answers: list[Any]) 
     worker.shutdown()
 
 
-def test_first_run_asks_for_the_community(qtbot: Any, tmp_path: Path, answers: list[Any]) -> None:
+def _first_start(qtbot: Any, path: Path) -> tuple[Any, Any, list[str]]:
+    """A new file opened in the window, its first-start dialogs answered as a new office would: the first admin,
+    the community, "no homes yet" → generate building 1 (2 × 18 × 4). Returns the window, its worker and the
+    titles of the dialogs answered."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -86,7 +89,6 @@ def test_first_run_asks_for_the_community(qtbot: Any, tmp_path: Path, answers: l
     from propdesk.qt.dialogs.first_steps_dialog import FirstStepsDialog
     from propdesk.qt.dialogs.sign_in_dialog import FirstAdminDialog
 
-    path = tmp_path / "new.sqlite3"
     ensure_application()
     window, worker = open_desk(path)
     qtbot.addWidget(window)
@@ -119,6 +121,12 @@ def test_first_run_asks_for_the_community(qtbot: Any, tmp_path: Path, answers: l
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
         window.start()
+    return window, worker, filled
+
+
+def test_first_run_asks_for_the_community(qtbot: Any, tmp_path: Path, answers: list[Any]) -> None:
+    path = tmp_path / "new.sqlite3"
+    window, worker, filled = _first_start(qtbot, path)
     qtbot.waitUntil(lambda: "翠湖苑" in window.windowTitle() and len(filled) == 4, timeout=20_000)
     assert "创建管理员" in filled[0] and "设置小区信息" in filled[1]
     qtbot.waitUntil(lambda: window.today_view.summary is not None
@@ -189,51 +197,15 @@ def test_a_new_office_takes_its_first_payment(qtbot: Any, tmp_path: Path, answer
     from propdesk.store.connection import open_database
     from tests.qt.conftest import wait_idle
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from propdesk.qt.dialogs.bill_run_dialog import BillRunDialog
-    from propdesk.qt.dialogs.building_dialog import BuildingDialog
-    from propdesk.qt.dialogs.community_dialog import CommunityDialog
     from propdesk.qt.dialogs.fee_items_dialog import FeeItemDialog
-    from propdesk.qt.dialogs.first_steps_dialog import FirstStepsDialog
     from propdesk.qt.dialogs.payment_dialog import PaymentDialog
-    from propdesk.qt.dialogs.sign_in_dialog import FirstAdminDialog
     from propdesk.qt.dialogs.unit_dialog import UnitDialog
 
     path = tmp_path / "office.sqlite3"
-    ensure_application()
-    window, worker = open_desk(path)
-    qtbot.addWidget(window)
-    done: list[str] = []
-
-    def fill() -> None:  # the modal dialogs of the first start, answered as a new office would
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, FirstAdminDialog) and not done:
-            dialog.name_edit.setText("周管理")
-            dialog.password_edit.setText("secret99")
-            dialog.repeat_edit.setText("secret99")
-            done.append("admin")
-            dialog.on_save_clicked()
-        elif isinstance(dialog, CommunityDialog) and done == ["admin"]:
-            dialog.name_edit.setText("翠湖苑")
-            done.append("community")
-            dialog.on_save_clicked()
-        elif isinstance(dialog, FirstStepsDialog) and len(done) == 2:
-            done.append("first steps")
-            dialog.generate_button.click()
-        elif isinstance(dialog, BuildingDialog) and len(done) == 3:
-            dialog.code_edit.setText("1")
-            done.append("building")
-            dialog.on_save_clicked()
-            return
-        QTimer.singleShot(50, fill)
-
-    QTimer.singleShot(0, fill)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        window.show()
-        window.start()
+    window, worker, done = _first_start(qtbot, path)
     qtbot.waitUntil(lambda: len(done) == 4 and window.today_view.summary is not None
                     and window.today_view.summary.counts["units"] > 0, timeout=20_000)  # fmt: skip
     window.show_page("units")
