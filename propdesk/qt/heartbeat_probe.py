@@ -50,20 +50,16 @@ class Heartbeat:
         return max(self.worst, 0.0)
 
 
-def _wait(app: Any, condition: Callable[[], bool], timeout_s: float = 600.0) -> None:
-    from PySide6.QtCore import QEventLoop
-
-    deadline = time.perf_counter() + timeout_s
-    while not condition():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the job did not finish")
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-
-
 def _peak_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def _wait(app: Any, condition: Callable[[], bool], timeout_s: float = 600.0) -> None:
+    from propdesk.qt.startup_probe import _wait as wait_for
+
+    wait_for(app, condition, timeout_s)
 
 
 def run(db_path: Path, workdir: Path) -> dict[str, Any]:

@@ -21,14 +21,11 @@ from propdesk.core.spot_checks import (
     METHODS,
     FollowUp,
     FollowUpState,
-    Kind,
     Result,
     SpotCheck,
     SpotItem,
     draw,
 )
-
-__all__ = ["DEFAULT_RATIO_PERCENT", "KINDS"]
 from propdesk.store import audit, settings
 from propdesk.store import spot_checks as store
 from propdesk.store.connection import Database
@@ -227,6 +224,3 @@ def complete_follow_up(db: Database, actor: Actor, follow_up_id: int, note: str,
         saved = store.follow_up(db, follow_up_id)
         assert saved is not None
     return _follow_up(saved), Changes(service=True)
-
-
-KINDS = [k.value for k in Kind]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from propdesk.core.spot_checks import FollowUp, Kind, SpotCheck, SpotItem
+from propdesk.core.spot_checks import DEFAULT_RATIO_PERCENT, FollowUp, Kind, SpotCheck, SpotItem
 from propdesk.services import spot_checks
 
 from PySide6.QtCore import QDate
@@ -25,7 +25,7 @@ class SpotCheckPage(MonthPage):
         super().__init__(desk, 1, parent)
         self.sample: SpotCheck | None = None
         self.follow_up_of: dict[int, FollowUp] = {}
-        self.ratio = spot_checks.DEFAULT_RATIO_PERCENT
+        self.ratio = DEFAULT_RATIO_PERCENT
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.draw_button = QPushButton(self.tr("Draw the sample"))
